@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// Praatplaat: a declarative report model rendered to print-ready PDF, SVG and PNG.
+// One target per stage; each imports only the stages below it (see README "Architecture").
+import PackageDescription
+
+let package = Package(
+    name: "Praatplaat",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "praatplaat", targets: ["praatplaat"]),
+        .library(name: "PraatplaatPipeline", targets: ["PraatplaatPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Plain report types, source locations and diagnostics. No I/O.
+        .target(name: "PraatplaatModel"),
+        // YAML/JSON text -> model, with every problem as a located diagnostic.
+        .target(name: "PraatplaatLoader", dependencies: [
+            "PraatplaatModel", .product(name: "Yams", package: "Yams"),
+        ]),
+        // The inert display list: geometry, paint, text lines, and the text-measuring protocol.
+        .target(name: "PraatplaatScene"),
+        // Model + theme + page -> pages of scenes. Never imports Cairo.
+        .target(name: "PraatplaatLayout", dependencies: ["PraatplaatModel", "PraatplaatScene"]),
+        // Cairo, Pango and fontconfig from the system, found with pkg-config.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
+        .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo"]),
+        // Ties the stages together: load, lay out, render, write atomically.
+        .target(name: "PraatplaatPipeline", dependencies: [
+            "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo",
+        ]),
+        // The command line as a testable library; only this and main print or exit.
+        .target(name: "PraatplaatCLI", dependencies: [
+            "PraatplaatPipeline", "PraatplaatModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
+
+        .testTarget(name: "PraatplaatLoaderTests", dependencies: ["PraatplaatLoader", "PraatplaatModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
+        .testTarget(name: "PraatplaatLayoutTests", dependencies: [
+            "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
+        ]),
+        .testTarget(name: "PraatplaatRenderTests", dependencies: [
+            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene",
+        ]),
+        .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,139 @@
+import CPangoCairo
+import Foundation
+import PraatplaatScene
+
+/// Draws a scene page into a Cairo context. The one drawing routine behind PDF, SVG and PNG:
+/// only the surface differs.
+struct CairoPainter {
+    let cr: OpaquePointer
+    let engine: PangoTextEngine
+    let pangoContext: OpaquePointer
+
+    init(cr: OpaquePointer, engine: PangoTextEngine) {
+        self.cr = cr
+        self.engine = engine
+        pangoContext = engine.drawingContext(for: cr)
+    }
+
+    func release() { g_object_unref(UnsafeMutableRawPointer(pangoContext)) }
+
+    func paint(_ page: ScenePage) throws {
+        if let background = page.background {
+            set(background)
+            cairo_rectangle(cr, 0, 0, page.size.width, page.size.height)
+            cairo_fill(cr)
+        }
+        for item in page.items { try draw(item) }
+    }
+
+    private func draw(_ item: SceneItem) throws {
+        switch item {
+        case .fill(let shape, let color):
+            path(shape)
+            set(color)
+            cairo_fill(cr)
+        case .stroke(let shape, let stroke):
+            path(shape)
+            set(stroke.color)
+            cairo_set_line_width(cr, stroke.width)
+            let cap: cairo_line_cap_t = switch stroke.lineCap {
+            case .butt: CAIRO_LINE_CAP_BUTT
+            case .round: CAIRO_LINE_CAP_ROUND
+            case .square: CAIRO_LINE_CAP_SQUARE
+            }
+            cairo_set_line_cap(cr, cap)
+            cairo_stroke(cr)
+        case .text(let line):
+            text(line)
+        case .image(let image):
+            try self.image(image)
+        case .link(let rect, let url):
+            // Only the PDF surface turns tags into annotations; the others ignore them.
+            let attributes = "rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)] uri='\(Self.escapeAttribute(url))'"
+            cairo_tag_begin(cr, "Link", attributes)
+            cairo_tag_end(cr, "Link")
+        case .group(let items, let clip):
+            cairo_save(cr)
+            if let clip {
+                cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+                cairo_clip(cr)
+            }
+            defer { cairo_restore(cr) }
+            for child in items { try draw(child) }
+        }
+    }
+
+    private func set(_ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    private func path(_ shape: Shape) {
+        cairo_new_path(cr)
+        switch shape {
+        case .rect(let r, let radius):
+            let k = min(radius, r.width / 2, r.height / 2)
+            if k <= 0 {
+                cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+            } else {
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, r.maxX - k, r.minY + k, k, -.pi / 2, 0)
+                cairo_arc(cr, r.maxX - k, r.maxY - k, k, 0, .pi / 2)
+                cairo_arc(cr, r.minX + k, r.maxY - k, k, .pi / 2, .pi)
+                cairo_arc(cr, r.minX + k, r.minY + k, k, .pi, 3 * .pi / 2)
+                cairo_close_path(cr)
+            }
+        case .circle(let c, let radius):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, c.x, c.y, radius, 0, 2 * .pi)
+            cairo_close_path(cr)
+        case .arc(let c, let radius, let a0, let a1):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, c.x, c.y, radius, a0, a1)
+        case .line(let a, let b):
+            cairo_move_to(cr, a.x, a.y)
+            cairo_line_to(cr, b.x, b.y)
+        case .path(let elements):
+            for element in elements {
+                switch element {
+                case .move(let p): cairo_move_to(cr, p.x, p.y)
+                case .line(let p): cairo_line_to(cr, p.x, p.y)
+                case .curve(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+                case .close: cairo_close_path(cr)
+                }
+            }
+        }
+    }
+
+    /// Sets one line with its left baseline at the line's origin. No width is given to Pango, so it
+    /// cannot wrap: the breaks are layout's.
+    private func text(_ line: TextLine) {
+        let layout = engine.layout(line.spans, in: pangoContext)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+        cairo_move_to(cr, line.origin.x, line.origin.y - baseline)
+        pango_cairo_show_layout(cr, layout)
+    }
+
+    private func image(_ image: ImageItem) throws {
+        guard let surface = cairo_image_surface_create_from_png(image.path) else { throw RenderError.image(image.path, "cannot be read") }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.image(image.path, String(cString: cairo_status_to_string(cairo_surface_status(surface))))
+        }
+        let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
+        guard w > 0, h > 0 else { throw RenderError.image(image.path, "is empty") }
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_rectangle(cr, image.rect.x, image.rect.y, image.rect.width, image.rect.height)
+        cairo_clip(cr)
+        cairo_translate(cr, image.rect.x, image.rect.y)
+        cairo_scale(cr, image.rect.width / w, image.rect.height / h)
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_paint(cr)
+    }
+
+    /// Cairo's tag attributes quote strings with single quotes and escape with backslashes.
+    static func escapeAttribute(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

@@ -1,0 +1,128 @@
+import CPangoCairo
+import Foundation
+import PraatplaatScene
+
+/// Renders scene documents to PDF, SVG and PNG bytes. It sees scenes only, never the report.
+public struct CairoRenderer {
+    public let engine: PangoTextEngine
+
+    public init(engine: PangoTextEngine) {
+        self.engine = engine
+    }
+
+    /// PDF creation and modification dates. Nil leaves them out, so the same input gives the
+    /// same bytes; `fromEnvironment()` honours `SOURCE_DATE_EPOCH`.
+    public struct PDFDates: Sendable, Equatable {
+        public var iso8601: String?
+
+        public init(iso8601: String?) { self.iso8601 = iso8601 }
+
+        public static let none = PDFDates(iso8601: nil)
+
+        public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> PDFDates {
+            guard let raw = environment["SOURCE_DATE_EPOCH"], let seconds = Int(raw.trimmingCharacters(in: .whitespaces)) else {
+                return .none
+            }
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return PDFDates(iso8601: formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        }
+    }
+
+    /// All pages in one PDF, with metadata; fonts are embedded as subsets by Cairo.
+    public func pdf(_ document: SceneDocument, dates: PDFDates = .none) throws -> Data {
+        guard let first = document.pages.first else { throw RenderError.cairo("the document has no pages") }
+        let sink = ByteSink()
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, first.size.width, first.size.height)!
+        defer { cairo_surface_destroy(surface) }
+        try check(surface)
+        let m = document.metadata
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
+        if let author = m.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = m.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        if !m.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", ")) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Praatplaat")
+        // Cairo stamps the current time unless told otherwise; a date it cannot parse (empty) is left out.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, dates.iso8601 ?? "")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, dates.iso8601 ?? "")
+
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        for page in document.pages {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            try draw(page, on: cr)
+            cairo_show_page(cr)
+        }
+        cairo_surface_finish(surface)
+        try check(surface)
+        return sink.data
+    }
+
+    /// One page as SVG, in points. Cairo numbers its surfaces per process; the ids are renumbered
+    /// so the same page gives the same bytes however many were drawn before it.
+    public func svg(_ page: ScenePage) throws -> Data {
+        let sink = ByteSink()
+        let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.pointer, page.size.width, page.size.height)!
+        defer { cairo_surface_destroy(surface) }
+        try check(surface)
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        try draw(page, on: cr)
+        cairo_surface_finish(surface)
+        try check(surface)
+        return SVGNormaliser.stableSurfaceIDs(sink.data)
+    }
+
+    /// The pixel size of a page at `dpi`, rounded to whole pixels (A4 at 150 dpi: 1240 x 1754).
+    public static func pixelSize(of page: ScenePage, dpi: Double) -> (width: Int, height: Int) {
+        (Int((Length.pt(page.size.width).pixels(dpi: dpi)).rounded()), Int((Length.pt(page.size.height).pixels(dpi: dpi)).rounded()))
+    }
+
+    /// One page as an opaque RGB PNG at `dpi`.
+    public func png(_ page: ScenePage, dpi: Double = 150) throws -> Data {
+        guard dpi >= 10, dpi <= 1200 else { throw RenderError.invalidDPI(dpi) }
+        let (width, height) = Self.pixelSize(of: page, dpi: dpi)
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+        defer { cairo_surface_destroy(surface) }
+        try check(surface)
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, Double(width) / page.size.width, Double(height) / page.size.height)
+        try draw(page, on: cr)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+        return sink.data
+    }
+
+    private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {
+        let painter = CairoPainter(cr: cr, engine: engine)
+        defer { painter.release() }
+        try painter.paint(page)
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+    }
+
+    private func check(_ surface: OpaquePointer) throws {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+    }
+}
+
+/// Collects what Cairo writes to a stream.
+final class ByteSink {
+    var data = Data()
+
+    var pointer: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static let write: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,95 @@
+import CPangoCairo
+import PraatplaatScene
+
+/// Pango set up so that measuring and drawing agree to the hundredth of a point on every surface:
+/// no hinting, no rounding of glyph positions (see shared/FACTS.md). The measurer and the renderer
+/// must share one engine. Not thread-safe: use one engine per thread.
+public final class PangoTextEngine {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let fontOptions: OpaquePointer
+    /// The context for measuring: identity matrix, the same font options as every drawing context.
+    let measuringContext: OpaquePointer
+
+    public init() {
+        fontMap = pango_cairo_font_map_new()
+        fontOptions = cairo_font_options_create()
+        cairo_font_options_set_hint_style(fontOptions, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(fontOptions, CAIRO_HINT_METRICS_OFF)
+        measuringContext = pango_font_map_create_context(fontMap)
+        configure(measuringContext)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(measuringContext))
+        cairo_font_options_destroy(fontOptions)
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    private func configure(_ context: OpaquePointer) {
+        pango_cairo_context_set_font_options(context, fontOptions)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    /// A context for drawing on `cr`, following its transformation (the PNG's dpi scale).
+    func drawingContext(for cr: OpaquePointer) -> OpaquePointer {
+        let context = pango_font_map_create_context(fontMap)!
+        configure(context)
+        cairo_set_font_options(cr, fontOptions)
+        pango_cairo_update_context(cr, context)
+        return context
+    }
+
+    /// A one-line layout of `spans`; the caller unrefs it. Styles go in as attributes, never as
+    /// markup built from report text, so no text can break the layout.
+    func layout(_ spans: [TextSpan], in context: OpaquePointer) -> OpaquePointer {
+        let layout = pango_layout_new(context)!
+        let text = spans.map(\.text).joined()
+        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_single_paragraph_mode(layout, 1)
+        let attributes = pango_attr_list_new()
+        var start: UInt32 = 0
+        for span in spans {
+            let end = start + UInt32(span.text.utf8.count)
+            let description = Self.description(span.font)
+            insert(pango_attr_font_desc_new(description), start, end, into: attributes)
+            pango_font_description_free(description)
+            let c = span.color
+            insert(pango_attr_foreground_new(Self.channel(c.red), Self.channel(c.green), Self.channel(c.blue)), start, end, into: attributes)
+            if c.alpha < 1 { insert(pango_attr_foreground_alpha_new(Self.channel(c.alpha)), start, end, into: attributes) }
+            start = end
+        }
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        return layout
+    }
+
+    private func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32, into list: OpaquePointer?) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = start
+        attribute.pointee.end_index = end
+        pango_attr_list_insert(list, attribute)
+    }
+
+    static func channel(_ value: Double) -> UInt16 { UInt16((max(0, min(1, value)) * 65535).rounded()) }
+
+    /// Sizes are absolute (points on the page), so pangocairo's 96 dpi assumption never applies.
+    static func description(_ font: FontSpec) -> OpaquePointer {
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight.rawValue)))
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        return description
+    }
+
+    /// The family Pango really uses for `font`: differs from the request when it fell back.
+    public func resolvedFamily(of font: FontSpec) -> String? {
+        let description = Self.description(font)
+        defer { pango_font_description_free(description) }
+        guard let loaded = pango_font_map_load_font(fontMap, measuringContext, description) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
+        let described = pango_font_describe(loaded)
+        defer { pango_font_description_free(described) }
+        return pango_font_description_get_family(described).map { String(cString: $0) }
+    }
+}

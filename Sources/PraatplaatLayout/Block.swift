@@ -1,0 +1,64 @@
+import PraatplaatScene
+
+/// A laid-out piece of a page, built at the origin and placed by the page flow. Page breaks fall
+/// only between blocks.
+struct Block {
+    var height: Double
+    var items: [SceneItem]
+    /// The section it belongs to (nil for the page header), for frames and messages.
+    var section: Int?
+    /// Space above it when it does not start a page.
+    var gapBefore: Double
+    /// True for the first block of a section: the rhythm may stretch the gap above it.
+    var startsSection: Bool
+}
+
+/// Places text lines and accumulates a block's items, keeping track of the height used.
+struct BlockBuilder {
+    let measurer: any TextMeasurer
+    var items: [SceneItem] = []
+    var height: Double = 0
+
+    init(measurer: any TextMeasurer) { self.measurer = measurer }
+
+    /// Wraps `spans` to `width` and sets the lines from `y` down with `lineHeight` spacing.
+    /// Returns the height used. `align` centers lines in the width when `.center`.
+    @discardableResult
+    mutating func text(_ spans: [TextSpan], x: Double, y: Double, width: Double, lineHeight: Double,
+                       align: Alignment = .left, hyphenate: Bool = true) -> Double {
+        let lines = TextWrapper(measurer: measurer).wrap(spans, width: width, hyphenate: hyphenate)
+        for (i, line) in lines.enumerated() {
+            let placed = place(line, x: x, top: y + Double(i) * lineHeight, width: width, lineHeight: lineHeight, align: align)
+            items.append(.text(placed))
+        }
+        let used = Double(lines.count) * lineHeight
+        height = max(height, y + used)
+        return used
+    }
+
+    /// A line's baseline sits where the font's ink is centred in its line box.
+    func place(_ line: TextWrapper.Line, x: Double, top: Double, width: Double, lineHeight: Double, align: Alignment) -> TextLine {
+        let fonts = line.spans.map(\.font)
+        let metrics = fonts.map(measurer.metrics(of:))
+        let ascent = metrics.map(\.ascent).max() ?? 0
+        let descent = metrics.map(\.descent).max() ?? 0
+        let baseline = top + (lineHeight - (ascent + descent)) / 2 + ascent
+        let dx: Double = switch align {
+        case .left: 0
+        case .center: (width - line.width) / 2
+        case .right: width - line.width
+        }
+        return TextLine(origin: Point(x: x + dx, y: baseline), spans: line.spans, width: line.width, ascent: ascent, descent: descent)
+    }
+
+    mutating func add(_ item: SceneItem) {
+        items.append(item)
+        if let b = item.bounds { height = max(height, b.maxY) }
+    }
+
+    func block(section: Int?, gapBefore: Double, startsSection: Bool) -> Block {
+        Block(height: height, items: items, section: section, gapBefore: gapBefore, startsSection: startsSection)
+    }
+
+    enum Alignment { case left, center, right }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import PraatplaatModel
+import PraatplaatScene
+
+/// Key figures in a grid: a percentage as a donut with its label beside it, a count or range as a
+/// large number with its label below. Each row is a block, so a long section can break between rows.
+enum KeyFiguresLayout {
+    static func blocks(_ section: KeyFiguresSection, index: Int, _ ctx: LayoutContext) -> [Block] {
+        let t = ctx.theme
+        let count = section.figures.count
+        let columns = count == 4 ? 2 : min(count, 3)
+        let gap = t.spacing.columnGap
+        let cellWidth = (ctx.width - Double(columns - 1) * gap) / Double(columns)
+
+        var blocks: [Block] = []
+        var titleBuilder = ctx.builder
+        var top = ctx.titleHeight(section.title, into: &titleBuilder)
+        var pending = titleBuilder.items
+
+        for rowStart in stride(from: 0, to: count, by: columns) {
+            let row = Array(section.figures[rowStart..<min(rowStart + columns, count)].enumerated())
+            let cells = row.map { offset, figure in
+                cell(figure, color: t.seriesColor(rowStart + offset), width: cellWidth, ctx)
+            }
+            let rowHeight = cells.map(\.height).max() ?? 0
+            var items = pending
+            for (column, cell) in cells.enumerated() {
+                let dx = Double(column) * (cellWidth + gap)
+                // Cells of one row share a centre line, so donuts and numbers align across.
+                let dy = top + (rowHeight - cell.height) / 2
+                items += cell.items.map { $0.offset(dx: dx, dy: dy) }
+            }
+            let first = blocks.isEmpty
+            blocks.append(Block(height: top + rowHeight, items: items, section: index,
+                                gapBefore: first ? t.spacing.section : t.spacing.section * 0.6, startsSection: first))
+            pending = []
+            top = 0
+        }
+        return blocks
+    }
+
+    private static func cell(_ figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        switch figure.value {
+        case .percent(let share): return donutCell(share: share, figure: figure, color: color, width: width, ctx)
+        case .count, .range: return numberCell(figure: figure, color: color, width: width, ctx)
+        }
+    }
+
+    private static func donutCell(share: Double, figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        let t = ctx.theme
+        let diameter = min(t.type.donutValue * 4.2, width * 0.42)
+        let ring = diameter * 0.16
+        let labelGap = t.spacing.columnGap * 0.6
+        let labelWidth = width - diameter - labelGap
+        var label = ctx.builder
+        let labelHeight = label.text(TextWrapper.spans(figure.label, font: t.font(t.type.body), color: t.palette.text),
+                                     x: diameter + labelGap, y: 0, width: labelWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
+        let height = max(diameter, labelHeight)
+        let center = Point(x: diameter / 2, y: height / 2)
+        let radius = (diameter - ring) / 2
+        var items: [SceneItem] = [.stroke(.circle(center: center, radius: radius), Stroke(color: t.palette.track, width: ring))]
+        if share > 0 {
+            let start = -Double.pi / 2
+            items.append(.stroke(.arc(center: center, radius: radius, startAngle: start, endAngle: start + 2 * .pi * share / 100),
+                                 Stroke(color: color, width: ring)))
+        }
+        // The number inside the ring, shrunk if a long value ("12,5%") would touch it.
+        var font = t.font(t.type.donutValue, .bold)
+        let text = figure.value.formatted(language: ctx.language)
+        let room = (diameter - 2 * ring) * 0.88
+        let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: t.palette.primary)])
+        if natural > room { font.size = (font.size * room / natural).rounded(toPlaces: 2) }
+        var value = ctx.builder
+        let lineHeight = font.size * 1.2
+        value.text([TextSpan(text: text, font: font, color: t.palette.primary)], x: 0, y: center.y - lineHeight / 2,
+                   width: diameter, lineHeight: lineHeight, align: .center)
+        let labelOffset = (height - labelHeight) / 2
+        items += value.items + label.items.map { $0.offset(dx: 0, dy: labelOffset) }
+        return (height, items)
+    }
+
+    private static func numberCell(figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        let t = ctx.theme
+        var b = ctx.builder
+        var font = t.font(t.type.bigNumber, .bold)
+        let text = figure.value.formatted(language: ctx.language)
+        let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: color)])
+        if natural > width { font.size = (font.size * width / natural).rounded(toPlaces: 2) }
+        var y = b.text([TextSpan(text: text, font: font, color: color)], x: 0, y: 0, width: width,
+                       lineHeight: ctx.lineHeight(font.size, leading: 1.15))
+        y += t.type.body * 0.2
+        y += b.text(TextWrapper.spans(figure.label, font: t.font(t.type.body), color: t.palette.text),
+                    x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
+        return (y, b.items)
+    }
+}

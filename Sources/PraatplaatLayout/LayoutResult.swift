@@ -1,0 +1,25 @@
+import PraatplaatModel
+import PraatplaatScene
+
+/// Where a section ended up on a page: for tests, for messages and, later, for tagging.
+public struct SectionFrame: Sendable, Hashable {
+    public var section: Int
+    public var kind: SectionKind
+    public var rect: Rect
+}
+
+public struct LaidOutPage: Sendable, Hashable {
+    public var scene: ScenePage
+    /// The page inside its margins: everything layout places stays in here.
+    public var contentBox: Rect
+    public var frames: [SectionFrame]
+}
+
+public struct LayoutResult: Sendable {
+    public var pages: [LaidOutPage]
+    public var metadata: DocumentMetadata
+    /// Warnings about what fits badly (a section taller than a page); layout never fails.
+    public var diagnostics: [Diagnostic]
+
+    public var document: SceneDocument { SceneDocument(metadata: metadata, pages: pages.map(\.scene)) }
+}

@@ -1,0 +1,154 @@
+import PraatplaatModel
+import PraatplaatScene
+
+/// Breaks styled text into lines that fit a width. Layout owns every line break: renderers draw
+/// the lines as given. Breaks fall at spaces and after hyphens; a word wider than the box (a Dutch
+/// compound such as "basisinfrastructuur" in a narrow column) is split with a hyphen.
+struct TextWrapper {
+    let measurer: any TextMeasurer
+
+    struct Line {
+        var spans: [TextSpan]
+        var width: Double
+    }
+
+    /// One unbreakable piece: a word, or the part of a word up to and including a hyphen.
+    private struct Piece {
+        var spans: [TextSpan]
+        var spaceBefore: Bool
+        var hardBreakBefore: Bool
+    }
+
+    /// Spans for inline markup in `font` and `color`; `**bold**` becomes the bold weight.
+    static func spans(_ markup: String, font: FontSpec, color: Color) -> [TextSpan] {
+        InlineText.parse(markup).map { run in
+            var f = font
+            if run.bold { f.weight = .bold }
+            if run.italic { f.italic = true }
+            return TextSpan(text: run.text, font: f, color: color)
+        }
+    }
+
+    /// `hyphenate` false breaks overlong words without a hyphen mark (URLs, where a hyphen would mislead).
+    func wrap(_ spans: [TextSpan], width: Double, hyphenate: Bool = true) -> [Line] {
+        let pieces = Self.pieces(of: spans)
+        var lines: [Line] = []
+        var current: [TextSpan] = []
+        var currentWidth = 0.0
+
+        func flush() {
+            lines.append(Line(spans: current, width: currentWidth))
+            current = []
+            currentWidth = 0
+        }
+
+        for piece in pieces {
+            if piece.hardBreakBefore { flush() }
+            let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: piece.spans[0].font, color: piece.spans[0].color)]
+            let candidate = Self.merge(current + joiner + piece.spans)
+            let candidateWidth = measurer.width(of: candidate)
+            if candidateWidth <= width || current.isEmpty && measurer.width(of: piece.spans) <= width {
+                current = candidate
+                currentWidth = candidateWidth
+                continue
+            }
+            if !current.isEmpty { flush() }
+            var rest = piece.spans
+            // The piece alone is wider than the box: cut it into parts that fit.
+            while measurer.width(of: rest) > width {
+                let (head, tail) = split(rest, width: width, hyphenate: hyphenate)
+                current = head
+                currentWidth = measurer.width(of: head)
+                flush()
+                rest = tail
+            }
+            current = Self.merge(rest)
+            currentWidth = measurer.width(of: current)
+        }
+        if !current.isEmpty || lines.isEmpty { flush() }
+        return lines
+    }
+
+    /// The longest head of `spans` that fits `width` with a hyphen (at least one character).
+    private func split(_ spans: [TextSpan], width: Double, hyphenate: Bool) -> ([TextSpan], [TextSpan]) {
+        let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
+        func head(_ n: Int) -> [TextSpan] {
+            var out = Self.group(characters.prefix(n))
+            if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color)) }
+            return Self.merge(out)
+        }
+        // Binary search: width grows with every character.
+        var lo = 1, hi = characters.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if measurer.width(of: head(mid)) <= width { lo = mid } else { hi = mid - 1 }
+        }
+        return (head(lo), Self.group(characters.dropFirst(lo)))
+    }
+
+    private static func group<S: Sequence>(_ characters: S) -> [TextSpan] where S.Element == (ch: Character, span: TextSpan) {
+        var out: [TextSpan] = []
+        for (ch, span) in characters {
+            if let last = out.last, last.font == span.font, last.color == span.color {
+                out[out.count - 1].text.append(ch)
+            } else {
+                out.append(TextSpan(text: String(ch), font: span.font, color: span.color))
+            }
+        }
+        return out
+    }
+
+    private static func merge(_ spans: [TextSpan]) -> [TextSpan] {
+        var out: [TextSpan] = []
+        for span in spans where !span.text.isEmpty {
+            if let last = out.last, last.font == span.font, last.color == span.color {
+                out[out.count - 1].text += span.text
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
+
+    /// Splits styled text into pieces at spaces, after hyphens and at line breaks.
+    private static func pieces(of spans: [TextSpan]) -> [Piece] {
+        var pieces: [Piece] = []
+        var current: [TextSpan] = []
+        var spaceBefore = false, hardBreak = false, pendingSpace = false, pendingBreak = false
+
+        func close() {
+            if !current.isEmpty {
+                pieces.append(Piece(spans: merge(current), spaceBefore: spaceBefore, hardBreakBefore: hardBreak))
+                current = []
+            }
+        }
+        func append(_ ch: Character, _ span: TextSpan) {
+            if current.isEmpty {
+                spaceBefore = pendingSpace
+                hardBreak = pendingBreak
+                pendingSpace = false
+                pendingBreak = false
+            }
+            current.append(TextSpan(text: String(ch), font: span.font, color: span.color))
+        }
+
+        for span in spans {
+            for ch in span.text {
+                if ch == "\n" {
+                    close()
+                    pendingBreak = !pieces.isEmpty
+                    pendingSpace = false
+                } else if ch.isWhitespace {
+                    close()
+                    if !pendingBreak { pendingSpace = true }
+                } else {
+                    append(ch, span)
+                    // A break may follow a hyphen inside a word ("kinder-", "400-").
+                    if ch == "-" || ch == "\u{2013}" || ch == "/" { close() }
+                }
+            }
+        }
+        close()
+        return pieces
+    }
+}

@@ -1,0 +1,96 @@
+import PraatplaatScene
+
+/// The visual decisions layout applies: colours with a meaning, a type scale and spacing.
+/// Sizes are for A4 and scale with the paper (see `scaled(by:)`).
+public struct Theme: Sendable, Hashable {
+    public struct Palette: Sendable, Hashable {
+        /// Headings and the main figures.
+        public var primary: Color
+        /// The first highlight: bullets, the first chart series, the callout's bar.
+        public var accent: Color
+        public var secondary: Color
+        public var text: Color
+        /// Subtitles, labels and the footer.
+        public var muted: Color
+        public var background: Color
+        public var callout: Color
+        /// The unfilled part of donuts.
+        public var track: Color
+        public var rule: Color
+        /// Chart colours in order; figures take them in turn.
+        public var series: [Color]
+    }
+
+    public struct TypeScale: Sendable, Hashable {
+        public var eyebrow: Double
+        public var title: Double
+        public var subtitle: Double
+        public var sectionTitle: Double
+        public var calloutTitle: Double
+        public var body: Double
+        public var donutValue: Double
+        public var bigNumber: Double
+        public var footer: Double
+    }
+
+    public struct Spacing: Sendable, Hashable {
+        public var margin: Double
+        /// Between sections; the basic unit of the vertical rhythm.
+        public var section: Double
+        /// Between a section title and its content.
+        public var title: Double
+        public var item: Double
+        public var columnGap: Double
+        public var calloutPadding: Double
+        public var cornerRadius: Double
+        /// Line height as a multiple of the font size, for running text.
+        public var leading: Double
+    }
+
+    public var fontFamily: String
+    public var palette: Palette
+    public var type: TypeScale
+    public var spacing: Spacing
+
+    public static let `default` = Theme(
+        fontFamily: "Inter",
+        palette: Palette(
+            primary: Color(hex: "#1B3A6B")!,
+            accent: Color(hex: "#E4572E")!,
+            secondary: Color(hex: "#23857A")!,
+            text: Color(hex: "#1F2430")!,
+            muted: Color(hex: "#5B6472")!,
+            background: .white,
+            callout: Color(hex: "#EAF2FB")!,
+            track: Color(hex: "#E3E6EA")!,
+            rule: Color(hex: "#D5DAE0")!,
+            series: [Color(hex: "#E4572E")!, Color(hex: "#23857A")!, Color(hex: "#1B3A6B")!, Color(hex: "#C98A12")!]
+        ),
+        type: TypeScale(eyebrow: 9.5, title: 32, subtitle: 14, sectionTitle: 15, calloutTitle: 12.5,
+                        body: 10.5, donutValue: 19, bigNumber: 30, footer: 7.5),
+        spacing: Spacing(margin: 48, section: 24, title: 9, item: 5, columnGap: 24,
+                         calloutPadding: 17, cornerRadius: 8, leading: 1.5)
+    )
+
+    /// The same theme for larger or smaller paper: type and spacing grow with the square root of the
+    /// area, so an A3 poster reads from further away without its text doubling in size.
+    public func scaled(by factor: Double) -> Theme {
+        var t = self
+        let k = factor
+        t.type = TypeScale(eyebrow: type.eyebrow * k, title: type.title * k, subtitle: type.subtitle * k,
+                           sectionTitle: type.sectionTitle * k, calloutTitle: type.calloutTitle * k,
+                           body: type.body * k, donutValue: type.donutValue * k, bigNumber: type.bigNumber * k,
+                           footer: type.footer * k)
+        t.spacing = Spacing(margin: spacing.margin * k, section: spacing.section * k, title: spacing.title * k,
+                            item: spacing.item * k, columnGap: spacing.columnGap * k,
+                            calloutPadding: spacing.calloutPadding * k, cornerRadius: spacing.cornerRadius * k,
+                            leading: spacing.leading)
+        return t
+    }
+
+    func font(_ size: Double, _ weight: FontSpec.Weight = .regular, italic: Bool = false) -> FontSpec {
+        FontSpec(family: fontFamily, size: size, weight: weight, italic: italic)
+    }
+
+    func seriesColor(_ index: Int) -> Color { palette.series[index % palette.series.count] }
+}

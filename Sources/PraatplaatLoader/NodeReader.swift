@@ -1,0 +1,201 @@
+import PraatplaatModel
+import Yams
+
+/// Typed, located access to a composed YAML tree. Every problem becomes a diagnostic naming the
+/// field path in the file's own names; readers return nil and carry on, so one run finds them all.
+final class NodeReader {
+    let file: String
+    let limits: LoaderLimits
+    private(set) var diagnostics: [Diagnostic] = []
+    private var nodesVisited = 0
+    private var reportedNodeLimit = false
+
+    init(file: String, limits: LoaderLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    func location(_ node: Node) -> SourceLocation? {
+        node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
+    func error(_ message: String, at node: Node?, path: String, hint: String? = nil) {
+        diagnostics.append(.error(message, at: node.flatMap(location), path: path, hint: hint))
+    }
+
+    func warning(_ message: String, at node: Node?, path: String, hint: String? = nil) {
+        diagnostics.append(.warning(message, at: node.flatMap(location), path: path, hint: hint))
+    }
+
+    /// Counts a visit; false once the budget is spent (aliases can make a small file enormous).
+    func visit(_ node: Node, path: String) -> Bool {
+        nodesVisited += 1
+        if nodesVisited > limits.maxNodes {
+            if !reportedNodeLimit {
+                reportedNodeLimit = true
+                error("the file holds more than \(limits.maxNodes) values (limit maxNodes); YAML aliases may be expanding it",
+                      at: node, path: path)
+            }
+            return false
+        }
+        return true
+    }
+
+    /// What a node is, in the words of the messages: "a list", "a mapping", "the number 3".
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let s):
+            if s.style == .plain {
+                switch Resolver.default.resolveTag(of: node) {
+                case .null: return "nothing"
+                case .bool: return "the value \(s.string)"
+                case .int, .float: return "the number \(s.string)"
+                default: break
+                }
+            }
+            return "\"\(s.string)\""
+        }
+    }
+
+    // MARK: Mappings
+
+    /// The fields of a mapping, after reporting keys that are not among `keys`.
+    func mapping(_ node: Node, path: String, keys: [String], what: String = "a mapping") -> Fields? {
+        guard visit(node, path: path) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            error("expected \(what), got \(describe(node))", at: node, path: path)
+            return nil
+        }
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else {
+                error("expected a field name, got \(describe(keyNode))", at: keyNode, path: path)
+                continue
+            }
+            let name = key.string
+            guard keys.contains(name) else {
+                let suggestion = Suggestions.closest(to: name, in: keys)
+                error("unknown key '\(name)'", at: keyNode, path: join(path, name),
+                      hint: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(keys.map { "'\($0)'" }.joined(separator: ", "))")
+                continue
+            }
+            values[name] = (keyNode, value)
+        }
+        return Fields(node: node, path: path, values: values)
+    }
+
+    struct Fields {
+        let node: Node
+        let path: String
+        let values: [String: (key: Node, value: Node)]
+
+        func value(_ key: String) -> Node? { values[key]?.value }
+        func keyNode(_ key: String) -> Node? { values[key]?.key }
+    }
+
+    func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+
+    // MARK: Scalars
+
+    /// A text field. `required` fields report their absence at the enclosing mapping.
+    func text(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
+        let path = join(fields.path, key)
+        guard let node = fields.value(key), !isNull(node) else {
+            if required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
+            return nil
+        }
+        return text(node, path: path)
+    }
+
+    func text(_ node: Node, path: String) -> String? {
+        guard visit(node, path: path) else { return nil }
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            error("expected text, got \(describe(node))", at: node, path: path)
+            return nil
+        }
+        let value = scalar.string
+        if value.count > limits.maxTextLength {
+            error("text is \(value.count) characters long; the limit (maxTextLength) is \(limits.maxTextLength)", at: node, path: path)
+            return nil
+        }
+        if let bad = value.unicodeScalars.first(where: Self.isForbiddenControl) {
+            error("text contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))",
+                  at: node, path: path, hint: "remove it; only line breaks and tabs are allowed in text")
+            return nil
+        }
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            error("text is empty", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s != "\n" && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value)
+    }
+
+    func bool(_ fields: Fields, _ key: String) -> Bool? {
+        let path = join(fields.path, key)
+        guard let node = fields.value(key) else { return nil }
+        guard visit(node, path: path) else { return nil }
+        guard case .scalar(let scalar) = node, Resolver.default.resolveTag(of: node) == .bool, let value = node.bool else {
+            error("expected true or false, got \(describe(node))", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    /// One of a fixed set of words, matched without regard to case.
+    func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String {
+        let path = join(fields.path, key)
+        guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
+        let names = T.allCases.map(\.rawValue)
+        if let match = T.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) { return match }
+        error("expected one of \(names.joined(separator: ", ")), got \"\(raw)\"", at: node, path: path,
+              hint: Suggestions.closest(to: raw, in: names).map { "did you mean '\($0)'?" })
+        return nil
+    }
+
+    // MARK: Sequences
+
+    /// The elements of a list field with their paths; reports a missing, empty or oversized list.
+    func list(_ fields: Fields, _ key: String, required: Bool = false, limit: Int? = nil) -> [(Node, String)]? {
+        let path = join(fields.path, key)
+        guard let node = fields.value(key), !isNull(node) else {
+            if required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
+            return nil
+        }
+        guard visit(node, path: path) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            error("expected a list, got \(describe(node))", at: node, path: path,
+                  hint: "write each entry on its own line starting with '- '")
+            return nil
+        }
+        let max = limit ?? limits.maxItems
+        if sequence.count > max {
+            error("the list has \(sequence.count) entries; the limit is \(max)", at: node, path: path)
+            return nil
+        }
+        if required, sequence.isEmpty {
+            error("the list is empty; it needs at least one entry", at: node, path: path)
+            return nil
+        }
+        return sequence.enumerated().map { ($1, "\(path)[\($0)]") }
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        if case .scalar(let s) = node, s.style == .plain, Resolver.default.resolveTag(of: node) == .null { return true }
+        return false
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

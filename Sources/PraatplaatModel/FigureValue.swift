@@ -1,0 +1,70 @@
+/// The value of a key figure as written in the file: `40%`, `1.500`, `400-500`, `30.000+`.
+public enum FigureValue: Sendable, Hashable {
+    /// A share from 0 to 100, drawn as a donut.
+    case percent(Double)
+    /// A count; `atLeast` is true for "more than" values written with a trailing `+`.
+    case count(Double, atLeast: Bool)
+    /// An estimate between two counts.
+    case range(Double, Double)
+
+    /// How the value reads on the page in `language` (`nl`: `30.000+`, `400–500`, `12,5%`).
+    public func formatted(language: String) -> String {
+        switch self {
+        case .percent(let v):
+            return NumberText.format(v, language: language) + "%"
+        case .count(let v, let atLeast):
+            return NumberText.format(v, language: language) + (atLeast ? "+" : "")
+        case .range(let lo, let hi):
+            // An en dash, as typesetting asks for number ranges.
+            return NumberText.format(lo, language: language) + "\u{2013}" + NumberText.format(hi, language: language)
+        }
+    }
+
+    /// Reads a value in the conventions of `language`; nil if it is not one of the forms above.
+    /// Range checks (0 to 100, not negative) are the loader's, so it can say what was wrong.
+    public static func parse(_ text: String, language: String) -> FigureValue? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasSuffix("%") {
+            return NumberText.parse(String(t.dropLast()), language: language).map(FigureValue.percent)
+        }
+        if t.hasSuffix("+") {
+            return NumberText.parse(String(t.dropLast()), language: language).map { .count($0, atLeast: true) }
+        }
+        // A range: two numbers around a hyphen or en dash, with or without spaces.
+        for dash in ["\u{2013}", "-"] {
+            let parts = t.components(separatedBy: dash)
+            if parts.count == 2, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty,
+               let lo = NumberText.parse(parts[0], language: language),
+               let hi = NumberText.parse(parts[1], language: language) {
+                return .range(lo, hi)
+            }
+        }
+        return NumberText.parse(t, language: language).map { .count($0, atLeast: false) }
+    }
+
+    /// The language-neutral spelling used in JSON encodings.
+    var canonical: String {
+        switch self {
+        case .percent(let v): return NumberText.format(v, language: "en", grouping: false) + "%"
+        case .count(let v, let atLeast): return NumberText.format(v, language: "en", grouping: false) + (atLeast ? "+" : "")
+        case .range(let lo, let hi):
+            return NumberText.format(lo, language: "en", grouping: false) + "-" + NumberText.format(hi, language: "en", grouping: false)
+        }
+    }
+}
+
+extension FigureValue: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = FigureValue.parse(text, language: "en") else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a figure value: \(text)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(canonical)
+    }
+}

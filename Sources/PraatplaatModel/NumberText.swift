@@ -1,0 +1,86 @@
+import Foundation
+
+/// Numbers as Dutch and English readers write them. Our own code rather than `NumberFormatter`,
+/// whose Dutch output differs between Linux and macOS (see shared/FACTS.md).
+public enum NumberText {
+    /// Digit grouping and decimal marks of a language: `nl` writes 1.500,5; `en` writes 1,500.5.
+    static func marks(for language: String) -> (group: Character, decimal: Character) {
+        language.lowercased().hasPrefix("nl") ? (".", ",") : (",", ".")
+    }
+
+    private static let multipliers: [String: Double] = [
+        "duizend": 1e3, "thousand": 1e3,
+        "miljoen": 1e6, "million": 1e6,
+        "miljard": 1e9, "billion": 1e9,
+    ]
+
+    /// Parses `1.500`, `1,5`, `1500`, `1,5 miljoen` (in `nl`) or `1,500`, `1.5 million` (in `en`).
+    /// A bare machine number such as `1.5` or `0.25` is also accepted in `nl` when it cannot be a grouping.
+    public static func parse(_ raw: String, language: String) -> Double? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        var factor = 1.0
+        if let space = text.lastIndex(of: " "), let m = multipliers[text[text.index(after: space)...].lowercased()] {
+            factor = m
+            text = String(text[..<space]).trimmingCharacters(in: .whitespaces)
+        }
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              text.first!.isNumber, text.last!.isNumber else { return nil }
+        let (group, decimal) = marks(for: language)
+        let parts = text.split(separator: decimal, omittingEmptySubsequences: false)
+        var machine: String
+        if parts.count <= 2, isGrouped(String(parts[0]), by: group) {
+            machine = parts[0].replacingOccurrences(of: String(group), with: "")
+            if parts.count == 2 {
+                guard !parts[1].contains(group) else { return nil }
+                machine += "." + parts[1]
+            }
+        } else if !text.contains(decimal) || decimal == "." {
+            return nil
+        } else {
+            // `1.5` in Dutch text: not a valid grouping, so read it as a decimal point.
+            let alt = text.split(separator: group, omittingEmptySubsequences: false)
+            guard alt.count == 2, !alt[0].contains(decimal), !alt[1].contains(decimal) else { return nil }
+            machine = text.replacingOccurrences(of: String(group), with: ".")
+        }
+        guard let value = Double(machine), value.isFinite else { return nil }
+        return value * factor
+    }
+
+    /// Fixes the Dutch ambiguity: `1.5` cannot be a grouping, `1.500` is one.
+    private static func isGrouped(_ integer: String, by group: Character) -> Bool {
+        let groups = integer.split(separator: group, omittingEmptySubsequences: false)
+        if groups.count == 1 { return groups[0].allSatisfy(\.isNumber) && !groups[0].isEmpty }
+        guard let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// Writes `value` with at most `maxDecimals` decimals (trailing zeros dropped) and digit groups
+    /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise.
+    public static func format(_ value: Double, language: String, maxDecimals: Int = 1, grouping: Bool = true) -> String {
+        let (group, decimal) = marks(for: language)
+        let scale = pow(10.0, Double(maxDecimals))
+        let rounded = (abs(value) * scale).rounded() / scale
+        var integer = String(Int(rounded.rounded(.down)))
+        var fraction = ""
+        let rest = Int(((rounded - rounded.rounded(.down)) * scale).rounded())
+        if rest > 0 {
+            fraction = String(String(rest).paddedLeft(to: maxDecimals).reversed().drop(while: { $0 == "0" }).reversed())
+        }
+        if grouping, integer.count > 4 {
+            var grouped = ""
+            for (i, ch) in integer.enumerated() {
+                if i > 0, (integer.count - i) % 3 == 0 { grouped.append(group) }
+                grouped.append(ch)
+            }
+            integer = grouped
+        }
+        let sign = value < 0 && rounded > 0 ? "-" : ""
+        return sign + integer + (fraction.isEmpty ? "" : String(decimal) + fraction)
+    }
+}
+
+private extension String {
+    func paddedLeft(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

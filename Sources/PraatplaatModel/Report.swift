@@ -1,0 +1,25 @@
+/// A report: the header of the page and its typed sections, in reading order.
+///
+/// Text fields hold inline markup (`**bold**`, `*italic*`); see `InlineText`.
+public struct Report: Sendable, Hashable, Codable {
+    public var title: String
+    public var subtitle: String?
+    /// Shown above the title and written as the PDF's author.
+    public var organisation: String?
+    /// A BCP 47 tag such as `nl` or `en`; decides how numbers are written.
+    public var language: String
+    public var keywords: [String]
+    public var page: PageSpec
+    public var sections: [Section]
+
+    public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: String = "nl",
+                keywords: [String] = [], page: PageSpec = PageSpec(), sections: [Section] = []) {
+        self.title = title
+        self.subtitle = subtitle
+        self.organisation = organisation
+        self.language = language
+        self.keywords = keywords
+        self.page = page
+        self.sections = sections
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import PraatplaatCairo
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+
+public struct RenderOptions: Sendable {
+    public var outputDirectory: URL
+    public var formats: Set<OutputFormat>
+    public var dpi: Double
+    public var pdfDates: CairoRenderer.PDFDates
+
+    public init(outputDirectory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), dpi: Double = 150,
+                pdfDates: CairoRenderer.PDFDates = .fromEnvironment()) {
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+        self.dpi = dpi
+        self.pdfDates = pdfDates
+    }
+}
+
+/// A report file after loading, ready to lay out.
+public struct LoadedReport: Sendable {
+    public var url: URL
+    public var report: Report
+    /// Warnings from loading; errors never get this far.
+    public var diagnostics: [Diagnostic]
+
+    /// The output name: the file name without its extension.
+    public var stem: String { url.deletingPathExtension().lastPathComponent }
+}
+
+/// The files one report became, and the warnings met on the way.
+public struct RenderOutcome: Sendable {
+    public var written: [URL]
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+}
+
+/// load -> layout -> render -> write, for the command line and for tests. It never prints or exits.
+/// Uses one Pango engine, so it is not for sharing between threads.
+public final class Pipeline {
+    public let engine: PangoTextEngine
+    public let theme: Theme
+
+    public init(theme: Theme = .default) {
+        engine = PangoTextEngine()
+        self.theme = theme
+    }
+
+    /// Reads and validates one report file.
+    public func load(_ url: URL) throws(PipelineError) -> LoadedReport {
+        let result = ReportLoader.load(contentsOf: url, displayName: Self.displayName(url))
+        guard let report = result.report, !result.diagnostics.hasErrors else { throw .invalidInput(result.diagnostics) }
+        return LoadedReport(url: url, report: report, diagnostics: result.diagnostics)
+    }
+
+    /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
+    public func layout(_ loaded: LoadedReport) -> LayoutResult {
+        var result = ReportLayout(theme: theme, measurer: PangoMeasurer(engine: engine)).layout(loaded.report)
+        result.diagnostics = loaded.diagnostics + result.diagnostics + fontWarnings(result.document)
+        return result
+    }
+
+    /// Renders every requested format in memory first and writes only when all succeeded, so a
+    /// failing run leaves the previous files as they were.
+    public func render(_ loaded: LoadedReport, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
+        let laidOut = layout(loaded)
+        let document = laidOut.document
+        let renderer = CairoRenderer(engine: engine)
+        var files: [(String, Data)] = []
+        do {
+            let pageCount = document.pages.count
+            func name(_ page: Int, _ ext: String) -> String {
+                pageCount == 1 ? "\(loaded.stem).\(ext)" : "\(loaded.stem)-\(page + 1).\(ext)"
+            }
+            for format in options.formats.sorted() {
+                switch format {
+                case .pdf:
+                    files.append(("\(loaded.stem).pdf", try renderer.pdf(document, dates: options.pdfDates)))
+                case .svg:
+                    for (i, page) in document.pages.enumerated() { files.append((name(i, "svg"), try renderer.svg(page))) }
+                case .png:
+                    for (i, page) in document.pages.enumerated() { files.append((name(i, "png"), try renderer.png(page, dpi: options.dpi))) }
+                }
+            }
+        } catch {
+            throw .output("\(Self.displayName(loaded.url)): rendering failed: \(error)")
+        }
+        var written: [URL] = []
+        do {
+            try FileManager.default.createDirectory(at: options.outputDirectory, withIntermediateDirectories: true)
+            for (name, data) in files {
+                let url = options.outputDirectory.appendingPathComponent(name)
+                try AtomicFile.write(data, to: url)
+                written.append(url)
+            }
+        } catch {
+            throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
+        }
+        return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count)
+    }
+
+    /// Families the document asks for that Pango does not have, with what it used instead.
+    func fontWarnings(_ document: SceneDocument) -> [Diagnostic] {
+        let families = Set(document.pages.flatMap { $0.items.flatMap(\.textLines) }.flatMap(\.spans).map(\.font.family))
+        return families.sorted().compactMap { family in
+            let resolved = engine.resolvedFamily(of: FontSpec(family: family, size: 10)) ?? "an unknown font"
+            guard resolved.lowercased() != family.lowercased() else { return nil }
+            return .warning("the font family '\(family)' is not installed; Pango fell back to '\(resolved)'", at: nil, path: "",
+                            hint: family == "Inter" ? "install the Debian package fonts-inter (make deps)" : nil)
+        }
+    }
+
+    /// Paths in messages as the user typed them when relative to the working folder.
+    static func displayName(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,46 @@
+/// An sRGB colour with alpha, components from 0 to 1.
+public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+    public var alpha: Double
+
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = red; self.green = green; self.blue = blue; self.alpha = alpha
+    }
+
+    /// `#RRGGBB` or `#RRGGBBAA`; nil for anything else.
+    public init?(hex: String) {
+        var digits = Substring(hex)
+        if digits.first == "#" { digits = digits.dropFirst() }
+        guard digits.count == 6 || digits.count == 8, let value = UInt64(digits, radix: 16) else { return nil }
+        let hasAlpha = digits.count == 8
+        let v = hasAlpha ? value : (value << 8 | 0xFF)
+        self.init(red: Double((v >> 24) & 0xFF) / 255, green: Double((v >> 16) & 0xFF) / 255,
+                  blue: Double((v >> 8) & 0xFF) / 255, alpha: Double(v & 0xFF) / 255)
+    }
+
+    public static let white = Color(red: 1, green: 1, blue: 1)
+    public static let black = Color(red: 0, green: 0, blue: 0)
+
+    /// `#rrggbb`, with `aa` appended when not opaque.
+    public var description: String {
+        func byte(_ c: Double) -> String {
+            let s = String(Int((c * 255).rounded()), radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }
+        return "#" + byte(red) + byte(green) + byte(blue) + (alpha < 1 ? byte(alpha) : "")
+    }
+}
+
+public struct Stroke: Sendable, Hashable, Codable {
+    public var color: Color
+    public var width: Double
+    public var lineCap: LineCap
+
+    public init(color: Color, width: Double, lineCap: LineCap = .butt) {
+        self.color = color; self.width = width; self.lineCap = lineCap
+    }
+
+    public enum LineCap: String, Sendable, Hashable, Codable { case butt, round, square }
+}

@@ -1,0 +1,71 @@
+/// One drawing command. The set is closed: every renderer handles each case, exhaustively.
+public indirect enum SceneItem: Sendable, Hashable, Codable {
+    case fill(Shape, Color)
+    case stroke(Shape, Stroke)
+    case text(TextLine)
+    case image(ImageItem)
+    /// A clickable area pointing to a URL (a PDF link annotation; ignored where there are none).
+    case link(Rect, url: String)
+    /// Items drawn together, clipped to `clip` when given.
+    case group([SceneItem], clip: Rect?)
+
+    /// The area the item may paint (links paint nothing but have an area too).
+    public var bounds: Rect? {
+        switch self {
+        case .fill(let shape, _): return shape.bounds
+        case .stroke(let shape, let stroke):
+            return shape.bounds.insetBy(dx: -stroke.width / 2, dy: -stroke.width / 2)
+        case .text(let line): return line.bounds
+        case .image(let image): return image.rect
+        case .link(let rect, _): return rect
+        case .group(let items, let clip):
+            let inner = items.compactMap(\.bounds).reduce(nil as Rect?) { $0?.union($1) ?? $1 }
+            return clip ?? inner
+        }
+    }
+}
+
+/// A raster (PNG) image placed in a rectangle; `path` is resolved by the pipeline before rendering.
+public struct ImageItem: Sendable, Hashable, Codable {
+    public var rect: Rect
+    public var path: String
+    public var alt: String
+
+    public init(rect: Rect, path: String, alt: String) {
+        self.rect = rect; self.path = path; self.alt = alt
+    }
+}
+
+/// One page of drawing commands, painted in order.
+public struct ScenePage: Sendable, Hashable, Codable {
+    public var size: Size
+    /// Painted over the whole page before the items (nil leaves it transparent).
+    public var background: Color?
+    public var items: [SceneItem]
+
+    public init(size: Size, background: Color? = nil, items: [SceneItem]) {
+        self.size = size; self.background = background; self.items = items
+    }
+}
+
+/// What a document says about itself: written into the PDF's information dictionary.
+public struct DocumentMetadata: Sendable, Hashable, Codable {
+    public var title: String
+    public var author: String?
+    public var subject: String?
+    public var keywords: [String]
+    public var language: String
+
+    public init(title: String, author: String? = nil, subject: String? = nil, keywords: [String] = [], language: String = "nl") {
+        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords; self.language = language
+    }
+}
+
+public struct SceneDocument: Sendable, Hashable, Codable {
+    public var metadata: DocumentMetadata
+    public var pages: [ScenePage]
+
+    public init(metadata: DocumentMetadata, pages: [ScenePage]) {
+        self.metadata = metadata; self.pages = pages
+    }
+}

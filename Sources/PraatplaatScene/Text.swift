@@ -1,0 +1,88 @@
+/// A font as layout asks for it. Sizes are in points on the page.
+public struct FontSpec: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var family: String
+    public var size: Double
+    public var weight: Weight
+    public var italic: Bool
+
+    public init(family: String, size: Double, weight: Weight = .regular, italic: Bool = false) {
+        self.family = family; self.size = size; self.weight = weight; self.italic = italic
+    }
+
+    /// CSS/OpenType weights, so every renderer maps them the same way.
+    public enum Weight: Int, Sendable, Hashable, Codable, CaseIterable {
+        case regular = 400, medium = 500, semibold = 600, bold = 700
+    }
+
+    public func with(weight: Weight? = nil, italic: Bool? = nil, size: Double? = nil) -> FontSpec {
+        FontSpec(family: family, size: size ?? self.size, weight: weight ?? self.weight, italic: italic ?? self.italic)
+    }
+
+    public var description: String {
+        "\(family) \(Dump.number(size)) w\(weight.rawValue)\(italic ? " italic" : "")"
+    }
+}
+
+/// A piece of a text line in one font and colour.
+public struct TextSpan: Sendable, Hashable, Codable {
+    public var text: String
+    public var font: FontSpec
+    public var color: Color
+
+    public init(text: String, font: FontSpec, color: Color) {
+        self.text = text; self.font = font; self.color = color
+    }
+}
+
+/// One line of text, already broken and placed by layout; renderers draw it as is and never re-wrap.
+public struct TextLine: Sendable, Hashable, Codable {
+    /// The left end of the baseline.
+    public var origin: Point
+    public var spans: [TextSpan]
+    /// The advance width layout measured; renderers use it only for alignment checks and bounds.
+    public var width: Double
+    /// Height above and below the baseline, from the fonts' metrics.
+    public var ascent: Double
+    public var descent: Double
+
+    public init(origin: Point, spans: [TextSpan], width: Double, ascent: Double, descent: Double) {
+        self.origin = origin; self.spans = spans; self.width = width; self.ascent = ascent; self.descent = descent
+    }
+
+    public var text: String { spans.map(\.text).joined() }
+
+    public var bounds: Rect {
+        Rect(x: origin.x, y: origin.y - ascent, width: width, height: ascent + descent)
+    }
+}
+
+/// Vertical metrics of a font, in points.
+public struct FontMetrics: Sendable, Hashable {
+    public var ascent: Double
+    public var descent: Double
+
+    public init(ascent: Double, descent: Double) { self.ascent = ascent; self.descent = descent }
+}
+
+/// How layout learns the size of text without knowing what draws it. The Cairo target implements
+/// it with Pango; tests use `FixedAdvanceMeasurer`, so layout tests need no fonts.
+public protocol TextMeasurer {
+    /// The advance width of the spans set on one line, in points.
+    func width(of spans: [TextSpan]) -> Double
+    func metrics(of font: FontSpec) -> FontMetrics
+}
+
+/// A measurer where every character is `advance` ems wide: platform-free and predictable.
+public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
+    public var advance: Double
+
+    public init(advance: Double = 0.55) { self.advance = advance }
+
+    public func width(of spans: [TextSpan]) -> Double {
+        spans.reduce(0) { $0 + Double($1.text.count) * $1.font.size * advance }
+    }
+
+    public func metrics(of font: FontSpec) -> FontMetrics {
+        FontMetrics(ascent: font.size * 0.8, descent: font.size * 0.2)
+    }
+}

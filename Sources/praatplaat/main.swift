@@ -1,0 +1,4 @@
+import Foundation
+import PraatplaatCLI
+
+exit(PraatplaatCommandLine.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))
