@@ -51,7 +51,7 @@ let package = Package(
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
         ]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
-            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene",
+            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "CPangoCairo",
         ]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
     ],

@@ -9,7 +9,8 @@ enum SourcesLayout {
         let size = t.type.footer
         let lineHeight = ctx.lineHeight(size, leading: 1.45)
         var b = ctx.builder
-        b.add(.stroke(.line(from: Point(x: 0, y: 0), to: Point(x: ctx.width, y: 0)), Stroke(color: t.palette.rule, width: 0.6)))
+        // A hairline as a thin box, so it ends exactly at the column edges.
+        b.add(.fill(.rect(Rect(x: 0, y: 0, width: ctx.width, height: 0.6), cornerRadius: 0), t.palette.rule))
         var y = size * 1.1
         let defaultTitle = ctx.language.lowercased().hasPrefix("nl")
             ? (section.items.count == 1 ? "Bron" : "Bronnen") : (section.items.count == 1 ? "Source" : "Sources")

@@ -1,3 +1,4 @@
+import Foundation
 import PraatplaatModel
 import Yams
 
@@ -115,6 +116,12 @@ struct ReportDecoder {
         let path = reader.join(fields.path, "value")
         guard let raw = reader.text(fields, "value", required: true), let node = fields.value("value") else { return nil }
         guard let value = FigureValue.parse(raw, language: language) else {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("-"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {
+                reader.error("expected a number of 0 or more, got \"\(raw)\"", at: node, path: path,
+                             hint: "key figures count or share something; they cannot be negative")
+                return nil
+            }
             reader.error("expected a number (1500), a percentage (40%), a range (400-500) or an open count (30000+), got \"\(raw)\"",
                          at: node, path: path)
             return nil

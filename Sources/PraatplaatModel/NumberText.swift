@@ -34,13 +34,12 @@ public enum NumberText {
                 guard !parts[1].contains(group) else { return nil }
                 machine += "." + parts[1]
             }
-        } else if !text.contains(decimal) || decimal == "." {
-            return nil
-        } else {
+        } else if decimal == ",", !text.contains(",") {
             // `1.5` in Dutch text: not a valid grouping, so read it as a decimal point.
-            let alt = text.split(separator: group, omittingEmptySubsequences: false)
-            guard alt.count == 2, !alt[0].contains(decimal), !alt[1].contains(decimal) else { return nil }
-            machine = text.replacingOccurrences(of: String(group), with: ".")
+            guard text.split(separator: ".", omittingEmptySubsequences: false).count == 2 else { return nil }
+            machine = text
+        } else {
+            return nil
         }
         guard let value = Double(machine), value.isFinite else { return nil }
         return value * factor

@@ -1,0 +1,30 @@
+# The two commands of the README, and the steps behind them.
+SWIFT ?= swift
+BIN = .build/release/praatplaat
+EXAMPLES = $(wildcard examples/*.yaml)
+
+.PHONY: demo test deps test-deps build release clean
+
+## make demo: install what is missing, build a release binary, render examples/ into output/
+demo: deps release
+	$(BIN) render $(EXAMPLES) --out output
+
+## make test: install what the tests need, then run every test
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --no-parallel
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product praatplaat
+
+clean:
+	rm -rf .build output/*.pdf output/*.svg output/*.png

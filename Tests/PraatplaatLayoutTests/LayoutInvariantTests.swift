@@ -1,0 +1,115 @@
+import Foundation
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// Geometry rules every layout must keep, checked with the fixed-advance measurer.
+struct LayoutInvariantTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
+    let layout = ReportLayout(measurer: FixedAdvanceMeasurer())
+
+    static func load(_ name: String) throws -> Report {
+        let result = ReportLoader.load(contentsOf: examples.appendingPathComponent(name))
+        return try #require(result.report, "\(result.diagnostics)")
+    }
+
+    /// A report with everything too long: compounds, 40 items, 0% and 100%, huge counts.
+    static var stress: Report {
+        let long = String(repeating: "De pedagogische basisinfrastructuur vraagt om samenwerking met kinderopvang en school. ", count: 12)
+        return Report(
+            title: "Kinderwerk in beeld met een bijzonder lange titel die zeker over meerdere regels loopt",
+            subtitle: "Een ondertitel", organisation: "Nederlands Jeugdinstituut",
+            sections: [
+                .definition(DefinitionSection(title: "Wat is kinderwerk?", text: long)),
+                .keyFigures(KeyFiguresSection(title: "Cijfers", figures: [
+                    KeyFigure(value: .percent(0), label: "niemand"),
+                    KeyFigure(value: .percent(100), label: "iedereen, met een label dat ook heel lang is en over meerdere regels loopt"),
+                    KeyFigure(value: .percent(12.5), label: "een achtste"),
+                    KeyFigure(value: .count(1, atLeast: false), label: "één"),
+                    KeyFigure(value: .count(10_000_000, atLeast: true), label: "tien miljoen"),
+                    KeyFigure(value: .range(400, 500), label: "kinderwerkers"),
+                ])),
+                .list(ListSection(title: "Veertig punten", items: (1...40).map { "Punt \($0): kinderwerkersbasisvoorzieningsovereenkomstenregeling en meer" }, numbered: true)),
+                .sources(SourcesSection(items: [SourceItem(text: "Bron", url: "https://example.org/" + String(repeating: "lang/", count: 40))])),
+            ])
+    }
+
+    static func check(_ result: LayoutResult) {
+        #expect(!result.pages.isEmpty)
+        for (p, page) in result.pages.enumerated() {
+            #expect(!page.scene.items.isEmpty, "page \(p + 1) is empty")
+            // Nothing leaves the content box.
+            for item in page.scene.items {
+                guard let bounds = item.bounds else { continue }
+                #expect(page.contentBox.contains(bounds), "page \(p + 1): \(Dump.lines(item)) leaves the content box \(page.contentBox)")
+            }
+            // Section boxes do not overlap.
+            for (i, a) in page.frames.enumerated() {
+                for b in page.frames.dropFirst(i + 1) {
+                    #expect(!a.rect.intersects(b.rect), "page \(p + 1): sections \(a.section) and \(b.section) overlap")
+                }
+            }
+            // Every text line lies inside its section's box (and so fits its width).
+            for frame in page.frames {
+                let lines = page.scene.items.flatMap(\.textLines).filter { frame.rect.contains(Rect(x: $0.origin.x, y: $0.origin.y, width: 0, height: 0)) }
+                #expect(!lines.isEmpty)
+                for line in lines {
+                    #expect(frame.rect.contains(line.bounds), "page \(p + 1): \"\(line.text)\" runs out of section \(frame.section)")
+                }
+            }
+        }
+    }
+
+    @Test func flagshipFitsOnePage() throws {
+        let result = layout.layout(try Self.load("kinderwerk-in-beeld.yaml"))
+        Self.check(result)
+        #expect(result.pages.count == 1)
+        #expect(result.diagnostics.isEmpty)
+        let size = result.pages[0].scene.size
+        #expect(abs(size.width - 595.28) < 0.01 && abs(size.height - 841.89) < 0.01)
+        #expect(result.pages[0].frames.map(\.kind) == [.definition, .keyFigures, .list, .keyFigures, .sources])
+    }
+
+    @Test func stressReportFlowsOntoMorePagesWithoutBreakingRules() {
+        let result = layout.layout(Self.stress)
+        Self.check(result)
+        #expect(result.pages.count > 1)
+        // The folio appears on every page when there are several.
+        for (i, page) in result.pages.enumerated() {
+            #expect(page.scene.items.flatMap(\.textLines).contains { $0.text == "\(i + 1) / \(result.pages.count)" })
+        }
+        // The sources end up at the foot of the last page.
+        #expect(result.pages.last?.frames.last?.kind == .sources)
+    }
+
+    @Test func everyPageSizeKeepsTheRules() {
+        for size in PaperSize.allCases {
+            for orientation in Orientation.allCases {
+                var report = Self.stress
+                report.page = PageSpec(size: size, orientation: orientation)
+                Self.check(layout.layout(report))
+            }
+        }
+    }
+
+    @Test func longCompoundsAreBrokenWithAHyphen() {
+        let narrow = Report(title: "T", page: PageSpec(size: .a5), sections: [
+            .keyFigures(KeyFiguresSection(figures: (0..<3).map { _ in
+                KeyFigure(value: .percent(50), label: "basisinfrastructuurvoorzieningen")
+            })),
+        ])
+        let result = layout.layout(narrow)
+        Self.check(result)
+        let lines = result.pages[0].scene.items.flatMap(\.textLines).map(\.text)
+        #expect(lines.contains { $0.hasSuffix("-") && $0.hasPrefix("basis") })
+        #expect(lines.joined().replacingOccurrences(of: "-", with: "").contains("basisinfrastructuurvoorzieningen"))
+    }
+
+    @Test func layoutIsDeterministic() throws {
+        let report = try Self.load("kinderwerk-in-beeld.yaml")
+        #expect(Dump.document(layout.layout(report).document) == Dump.document(layout.layout(report).document))
+    }
+}

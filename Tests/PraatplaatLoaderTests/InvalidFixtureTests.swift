@@ -1,0 +1,62 @@
+import Foundation
+import PraatplaatLoader
+import PraatplaatModel
+import Testing
+
+/// Every file in Fixtures/invalid gives exactly the diagnostics in its `.expected` file.
+struct InvalidFixtureTests {
+    static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/invalid")
+
+    static var fixtures: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+    }
+
+    @Test func thereAreFixtures() {
+        #expect(Self.fixtures.count >= 14)
+    }
+
+    @Test(arguments: fixtures)
+    func diagnosticsMatch(_ name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        let result = ReportLoader.load(contentsOf: url, displayName: name)
+        let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("expected"), encoding: .utf8)
+        #expect(result.report == nil)
+        #expect(result.diagnostics.map(\.description).joined(separator: "\n") + "\n" == expected)
+    }
+
+    @Test func diagnosticsAreValuesWithPathAndHint() throws {
+        let url = Self.folder.appendingPathComponent("unknown-key.yaml")
+        let first = try #require(ReportLoader.load(contentsOf: url, displayName: "unknown-key.yaml").diagnostics.first)
+        #expect(first == Diagnostic(severity: .error, location: SourceLocation(file: "unknown-key.yaml", line: 5, column: 5),
+                                    path: "sections[0].itmes", message: "unknown key 'itmes'", hint: "did you mean 'items'?"))
+    }
+
+    @Test func missingFileIsReportedByName() {
+        let result = ReportLoader.load(contentsOf: URL(fileURLWithPath: "/nonexistent/report.yaml"), displayName: "report.yaml")
+        #expect(result.diagnostics.map(\.description) == ["report.yaml:1:1: error: no such file"])
+    }
+
+    @Test func oversizedFileIsRefusedBeforeParsing() {
+        var limits = LoaderLimits()
+        limits.maxFileBytes = 100
+        let data = Data(("title: x\n" + String(repeating: "# filler\n", count: 50)).utf8)
+        let result = ReportLoader.load(data: data, fileName: "big.yaml", limits: limits)
+        #expect(result.diagnostics.first?.message.contains("limit (maxFileBytes) is 100") == true)
+    }
+
+    @Test func controlCharactersInTextAreRejected() {
+        let data = Data("title: \"Kinder\\u0007werk\"\nsections:\n  - kind: list\n    items: [a]\n".utf8)
+        let result = ReportLoader.load(data: data, fileName: "bell.yaml")
+        #expect(result.diagnostics.map(\.description) == [
+            "bell.yaml:1:8: error: title: text contains the control character U+0007; remove it; only line breaks and tabs are allowed in text",
+        ])
+    }
+
+    @Test func byteOrderMarkIsAccepted() {
+        let data = Data([0xEF, 0xBB, 0xBF] + Array("title: Met BOM\nsections:\n  - kind: list\n    items: [a]\n".utf8))
+        let result = ReportLoader.load(data: data, fileName: "bom.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.report?.title == "Met BOM")
+    }
+}

@@ -1,0 +1,42 @@
+import PraatplaatModel
+import Testing
+
+struct NumberTextTests {
+    @Test(arguments: [
+        ("1.500", "nl", 1500.0), ("1,5", "nl", 1.5), ("30.000", "nl", 30000), ("1,5 miljoen", "nl", 1_500_000),
+        ("1.5", "nl", 1.5), ("86", "nl", 86), ("1,500", "en", 1500), ("1.5 million", "en", 1_500_000),
+        ("119.000", "nl", 119_000), ("0,25", "nl", 0.25),
+    ])
+    func parses(_ text: String, _ language: String, _ value: Double) {
+        #expect(NumberText.parse(text, language: language) == value)
+    }
+
+    @Test(arguments: ["", "abc", "1..5", "1,5,5", ".inf", "nan", "1.50.0", "-", "12a"])
+    func rejects(_ text: String) {
+        #expect(NumberText.parse(text, language: "nl") == nil)
+    }
+
+    @Test func formatsTheDutchWay() {
+        #expect(NumberText.format(30000, language: "nl") == "30.000")
+        #expect(NumberText.format(1500, language: "nl") == "1500")
+        #expect(NumberText.format(12.5, language: "nl") == "12,5")
+        #expect(NumberText.format(1_500_000, language: "en") == "1,500,000")
+        #expect(FigureValue.range(400, 500).formatted(language: "nl") == "400\u{2013}500")
+        #expect(FigureValue.count(30000, atLeast: true).formatted(language: "nl") == "30.000+")
+        #expect(FigureValue.percent(86).formatted(language: "nl") == "86%")
+    }
+}
+
+struct InlineTextTests {
+    @Test func boldAndItalic() {
+        #expect(InlineText.parse("een **vet** en *schuin* woord") == [
+            InlineRun("een "), InlineRun("vet", bold: true), InlineRun(" en "), InlineRun("schuin", italic: true), InlineRun(" woord"),
+        ])
+    }
+
+    @Test func unpairedMarkersStayLiteral() {
+        #expect(InlineText.plain("5 * 3 = 15") == "5 * 3 = 15")
+        #expect(InlineText.plain("**open") == "**open")
+        #expect(InlineText.plain("a \\*b\\* c") == "a *b* c")
+    }
+}

@@ -1,0 +1,128 @@
+import FoundationXML
+import Foundation
+import PraatplaatCairo
+import PraatplaatPipeline
+import PraatplaatScene
+import Testing
+
+/// The flagship rendered for real, its files read back with the tools a user would use.
+@Suite(.serialized)
+struct RenderTests {
+    let folder: URL
+    let pipeline = Pipeline()
+
+    init() throws {
+        folder = try Paths.temporaryFolder()
+        let loaded = try pipeline.load(Paths.flagship)
+        _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, pdfDates: .none))
+    }
+
+    var pdf: String { folder.appendingPathComponent("kinderwerk-in-beeld.pdf").path }
+
+    @Test func pdfIsOneA4PageWithMetadata() throws {
+        let info = try Tool.run("pdfinfo", [pdf])
+        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"))
+        #expect(info.contains("Title:           Kinderwerk in beeld"))
+        #expect(info.contains("Author:          Nederlands Jeugdinstituut"))
+        #expect(info.contains("Subject:         Een samenvatting van het onderzoek Kinderwerk anno 2021"))
+        #expect(info.contains("Keywords:        kinderwerk, sociaal werk, pedagogische basis, jeugd"))
+        // No timestamp unless asked for: the same input gives the same bytes.
+        #expect(!info.contains("CreationDate"))
+    }
+
+    @Test func pdfTextIsExtractableWithAccents() throws {
+        let text = try Tool.run("pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("Kinderwerk in beeld"))
+        #expect(text.contains("Wat is kinderwerk?"))
+        #expect(text.contains("creëren"))
+        #expect(text.contains("één"))
+        #expect(text.contains("basisinfrastructuur"))
+        #expect(text.contains("40%") && text.contains("86%"))
+        #expect(text.contains("400–500") && text.contains("30.000+"))
+        #expect(text.contains("Náást de jongeren"))
+    }
+
+    @Test func pdfEmbedsOnlySubsetFontsOfTheRequestedFamily() throws {
+        let rows = try Tool.run("pdffonts", [pdf]).split(separator: "\n").dropFirst(2)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(columns[0].contains("+Inter-"), "unexpected font \(row)")
+            // emb, sub and uni are the three yes/no columns before the object id.
+            #expect(columns.suffix(5).prefix(3) == ["yes", "yes", "yes"], "\(row)")
+        }
+    }
+
+    @Test func pdfLinksTheSourceURL() throws {
+        let raw = try String(decoding: Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        #expect(raw.contains("/URI (https://skjeugd.nl/wp-content/uploads/2020/05/SKJ-jaarverslag-2019.pdf)"))
+    }
+
+    @Test func svgIsXMLWithThePageViewBox() throws {
+        let data = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-in-beeld.svg"))
+        let document = try XMLDocument(data: data)
+        let root = try #require(document.rootElement())
+        #expect(root.name == "svg")
+        let attributes = Dictionary(uniqueKeysWithValues: (root.attributes ?? []).compactMap { a in a.name.map { ($0, a.stringValue ?? "") } })
+        let viewBox = try #require(attributes["viewBox"]).split(separator: " ").compactMap { Double($0) }
+        #expect(viewBox.count == 4)
+        #expect(viewBox[0] == 0 && viewBox[1] == 0 && abs(viewBox[2] - 595.276) < 0.001 && abs(viewBox[3] - 841.89) < 0.001)
+        #expect(attributes["width"]?.hasSuffix("pt") == true)
+        // The text is in the file as glyph outlines (cairo's SVG has no text elements).
+        #expect(root.elements(forName: "g").count + root.elements(forName: "defs").count > 0)
+    }
+
+    @Test func pngIsA4At150DpiWithInkWhereTheTitleIs() throws {
+        let image = try #require(PNGImage(url: folder.appendingPathComponent("kinderwerk-in-beeld.png")))
+        #expect(image.width == 1240 && image.height == 1754)
+        let layout = pipeline.layout(try pipeline.load(Paths.flagship))
+        let title = try #require(layout.pages[0].scene.items.flatMap(\.textLines).first { $0.text == "Kinderwerk in beeld" })
+        let k = 150.0 / 72
+        let box = (x: Int(title.bounds.minX * k), y: Int(title.bounds.minY * k), w: Int(title.bounds.width * k), h: Int(title.bounds.height * k))
+        // The title is set in dark blue: plenty of dark pixels in its box...
+        #expect(image.darkPixels(x: box.x, y: box.y, width: box.w, height: box.h) > box.w * box.h / 10)
+        // ...and the margin above it is blank paper.
+        #expect(image.darkPixels(x: 0, y: 0, width: image.width, height: Int(40 * k)) == 0)
+        #expect(image.rgb(5, 5) == (255, 255, 255))
+    }
+
+    @Test func dpiOptionScalesThePNG() throws {
+        let other = try Paths.temporaryFolder()
+        _ = try pipeline.render(try pipeline.load(Paths.flagship),
+                                options: RenderOptions(outputDirectory: other, formats: [.png], dpi: 72))
+        let image = try #require(PNGImage(url: other.appendingPathComponent("kinderwerk-in-beeld.png")))
+        #expect(image.width == 595 && image.height == 842)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path) == ["kinderwerk-in-beeld.png"])
+    }
+
+    @Test func twoRendersAreByteIdentical() throws {
+        let second = try Paths.temporaryFolder()
+        _ = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: second, pdfDates: .none))
+        for ext in ["pdf", "svg", "png"] {
+            let a = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-in-beeld.\(ext)"))
+            let b = try Data(contentsOf: second.appendingPathComponent("kinderwerk-in-beeld.\(ext)"))
+            #expect(a == b, "\(ext) differs between two renders")
+        }
+    }
+
+    @Test func sourceDateEpochSetsThePDFDate() throws {
+        let dates = CairoRenderer.PDFDates.fromEnvironment(["SOURCE_DATE_EPOCH": "1635724800"])
+        #expect(dates.iso8601 == "2021-11-01T00:00:00Z")
+        let other = try Paths.temporaryFolder()
+        _ = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: other, formats: [.pdf], pdfDates: dates))
+        let info = try Tool.run("pdfinfo", ["-isodates", other.appendingPathComponent("kinderwerk-in-beeld.pdf").path])
+        #expect(info.contains("CreationDate:") && info.contains("2021-11-01T00:00:00"))
+    }
+
+    @Test func measuringAndDrawingAgree() throws {
+        // What layout measured is what Pango draws: a line's advance measured twice through
+        // separate layouts is the same, on a context set up as for drawing.
+        let measurer = PangoMeasurer(engine: pipeline.engine)
+        let span = TextSpan(text: "Kinderwerk in de pedagogische basisinfrastructuur", font: FontSpec(family: "Inter", size: 10.5), color: .black)
+        let width = measurer.width(of: [span])
+        #expect(width > 200 && width < 300)
+        #expect(pipeline.engine.resolvedFamily(of: span.font) == "Inter")
+        #expect(pipeline.engine.resolvedFamily(of: FontSpec(family: "NoSuchFamilyAnywhere", size: 10)) != "NoSuchFamilyAnywhere")
+    }
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Praatplaat needs and that are missing: Cairo, Pango, fontconfig,
+# the Inter font, and (with --test) the tools the tests read PDFs with. Idempotent; needs root
+# (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(pkg-config libcairo2-dev libpango1.0-dev fontconfig fonts-inter)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(poppler-utils libxml2-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "Run as root, or install: ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
