@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev fontconfig fonts-inter)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils libxml2-utils)
+  packages+=(poppler-utils libxml2)
 fi
 
 missing=()

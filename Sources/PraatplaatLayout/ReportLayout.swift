@@ -52,6 +52,8 @@ public struct ReportLayout {
             flow.place(block)
         }
         if let footer { flow.placeFooter(footer) }
+        // A single page has no folio: its footer takes the folio's place on the bottom margin.
+        if flow.pages.count == 1 { flow.lowerFooters(by: folio) }
         flow.stretchGaps(limit: theme.spacing.section * 0.75)
 
         let pageCount = flow.pages.count
@@ -120,15 +122,24 @@ struct PageFlow {
         cursor = y + block.height
     }
 
-    /// The footer sits on the bottom edge of the last page, or of a new one if it does not fit.
+    /// The footer sits on the bottom edge of the last page. When it does not fit there, the last
+    /// block moves on with it, so the new page never holds the footer alone.
     mutating func placeFooter(_ footer: Block) {
-        let atTop = pages[pages.count - 1].isEmpty
-        if !atTop, cursor + footer.gapBefore + footer.height > bottom {
+        let last = pages.count - 1
+        if !pages[last].isEmpty, cursor + footer.gapBefore + footer.height > bottom {
+            var carried: [Block] = []
+            if pages[last].count > 1, let moved = pages[last].popLast() { carried.append(moved.block) }
             pages.append([])
+            cursor = top
+            carried.forEach { place($0) }
         }
         let y = max(bottom - footer.height, top)
         pages[pages.count - 1].append(Placed(block: footer, y: y))
         footerIndex[pages.count - 1] = pages[pages.count - 1].count - 1
+    }
+
+    mutating func lowerFooters(by distance: Double) {
+        for (page, index) in footerIndex { pages[page][index].y += distance }
     }
 
     /// Spreads part of a page's spare height over the gaps between its sections, so a short page

@@ -115,7 +115,7 @@ final class NodeReader {
     func text(_ node: Node, path: String) -> String? {
         guard visit(node, path: path) else { return nil }
         guard case .scalar(let scalar) = node, !isNull(node) else {
-            error("expected text, got \(describe(node))", at: node, path: path)
+            error("expected text, got \(describe(node))", at: node, path: path, hint: quotingHint(node))
             return nil
         }
         let value = scalar.string
@@ -133,6 +133,13 @@ final class NodeReader {
             return nil
         }
         return value
+    }
+
+    /// `- Punt 1: tekst` is a mapping to YAML; the writer almost always meant text with a colon.
+    private func quotingHint(_ node: Node) -> String? {
+        guard case .mapping(let mapping) = node, mapping.count == 1,
+              case .scalar(let key) = mapping[0].key, case .scalar(let value) = mapping[0].value else { return nil }
+        return "text with ': ' in it must be quoted: \"\(key.string): \(value.string)\""
     }
 
     static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {

@@ -71,6 +71,9 @@ struct LayoutInvariantTests {
         let size = result.pages[0].scene.size
         #expect(abs(size.width - 595.28) < 0.01 && abs(size.height - 841.89) < 0.01)
         #expect(result.pages[0].frames.map(\.kind) == [.definition, .keyFigures, .list, .keyFigures, .sources])
+        // On a single page the footer sits on the bottom margin (no folio strip to keep free).
+        let footer = try #require(result.pages[0].frames.last)
+        #expect(abs(footer.rect.maxY - result.pages[0].contentBox.maxY) < 0.01)
     }
 
     @Test func stressReportFlowsOntoMorePagesWithoutBreakingRules() {
@@ -81,8 +84,9 @@ struct LayoutInvariantTests {
         for (i, page) in result.pages.enumerated() {
             #expect(page.scene.items.flatMap(\.textLines).contains { $0.text == "\(i + 1) / \(result.pages.count)" })
         }
-        // The sources end up at the foot of the last page.
+        // The sources end up at the foot of the last page, never alone on it.
         #expect(result.pages.last?.frames.last?.kind == .sources)
+        #expect(result.pages.allSatisfy { page in page.frames.contains { $0.kind != .sources } })
     }
 
     @Test func everyPageSizeKeepsTheRules() {
