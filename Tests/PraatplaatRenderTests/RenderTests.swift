@@ -1,6 +1,7 @@
 import FoundationXML
 import Foundation
 import PraatplaatCairo
+import PraatplaatLayout
 import PraatplaatPipeline
 import PraatplaatScene
 import Testing
@@ -124,5 +125,26 @@ struct RenderTests {
         #expect(width > 200 && width < 300)
         #expect(pipeline.engine.resolvedFamily(of: span.font) == "Inter")
         #expect(pipeline.engine.resolvedFamily(of: FontSpec(family: "NoSuchFamilyAnywhere", size: 10)) != "NoSuchFamilyAnywhere")
+    }
+}
+
+@Suite(.serialized)
+struct FontFallbackTests {
+    @Test func missingFamilyIsAWarningNotAFailure() throws {
+        var theme = PraatplaatLayout.Theme.default
+        theme.fontFamily = "Praatplaat Missing Sans"
+        let pipeline = Pipeline(theme: theme)
+        let folder = try Paths.temporaryFolder()
+        let outcome = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: folder, formats: [.pdf]))
+        let warning = try #require(outcome.diagnostics.first { $0.message.contains("Praatplaat Missing Sans") })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("is not installed; Pango fell back to"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kinderwerk-in-beeld.pdf").path))
+    }
+
+    @Test func installedFamilyGivesNoWarning() throws {
+        let pipeline = Pipeline()
+        let result = pipeline.layout(try pipeline.load(Paths.flagship))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     }
 }
