@@ -31,11 +31,19 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // librsvg, for SVG icons and images that stay vector in PDF and SVG.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
-        .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo"]),
+        .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg"]),
+        // Built-in icons (Resources/icons/*.svg).
+        .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons")]),
         // Ties the stages together: load, lay out, render, write atomically.
         .target(name: "PraatplaatPipeline", dependencies: [
-            "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo",
+            "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatResources",
         ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [

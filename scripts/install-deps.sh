@@ -4,7 +4,7 @@
 # (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev fontconfig fonts-inter)
+packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter)
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils libxml2)
 fi

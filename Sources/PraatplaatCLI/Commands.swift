@@ -35,10 +35,14 @@ struct Render: ConsoleCommand {
     @Option(name: .long, help: "Resolution of PNG files in dots per inch (10 to 1200).")
     var dpi: Double = 150
 
+    @Option(name: .customLong("max-pages"), help: "Fail, naming the section, when a report needs more pages than this.")
+    var maxPages: Int?
+
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
         _ = try formats()
         guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be from 10 to 1200, got \(dpi)") }
+        if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more, got \(maxPages)") }
     }
 
     func formats() throws -> Set<OutputFormat> {
@@ -57,7 +61,7 @@ struct Render: ConsoleCommand {
         let pipeline = Pipeline()
         // Validate every file before drawing any, so a broken file stops the run before it writes.
         guard let loaded = loadAll(reports, pipeline: pipeline, console: console) else { return .invalidInput }
-        let options = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi)
+        let options = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
         for report in loaded {
             do {
                 let outcome = try pipeline.render(report, options: options)
@@ -65,6 +69,10 @@ struct Render: ConsoleCommand {
                 console.out("\(report.stem): \(outcome.pageCount) page\(outcome.pageCount == 1 ? "" : "s") -> "
                     + outcome.written.map(\.lastPathComponent).joined(separator: ", "))
             } catch {
+                if case .invalidInput(let diagnostics) = error {
+                    diagnostics.forEach { console.err($0.description) }
+                    return .invalidInput
+                }
                 console.err("error: \(error)")
                 return .failure
             }
@@ -88,7 +96,13 @@ struct Validate: ConsoleCommand {
         guard let loaded = loadAll(reports, pipeline: pipeline, console: console) else { return .invalidInput }
         for report in loaded {
             // Layout finds what fits badly, so validation reports it too.
-            let warnings = pipeline.layout(report).diagnostics
+            let warnings: [Diagnostic]
+            do {
+                warnings = try pipeline.layout(report).diagnostics
+            } catch {
+                console.err("error: \(error)")
+                return .failure
+            }
             warnings.forEach { console.err($0.description) }
             console.out("\(report.stem): ok" + (warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
         }

@@ -114,22 +114,23 @@ struct CairoPainter {
         pango_cairo_show_layout(cr, layout)
     }
 
+    /// An image; with a tint, its shape is used as a mask and filled with the tint colour.
     private func image(_ image: ImageItem) throws {
-        guard let surface = cairo_image_surface_create_from_png(image.path) else { throw RenderError.image(image.path, "cannot be read") }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw RenderError.image(image.path, String(cString: cairo_status_to_string(cairo_surface_status(surface))))
+        guard let tint = image.tint else {
+            try ImageFiles.draw(image.path, in: image.rect, on: cr)
+            return
         }
-        let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
-        guard w > 0, h > 0 else { throw RenderError.image(image.path, "is empty") }
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        cairo_rectangle(cr, image.rect.x, image.rect.y, image.rect.width, image.rect.height)
-        cairo_clip(cr)
-        cairo_translate(cr, image.rect.x, image.rect.y)
-        cairo_scale(cr, image.rect.width / w, image.rect.height / h)
-        cairo_set_source_surface(cr, surface, 0, 0)
-        cairo_paint(cr)
+        cairo_push_group(cr)
+        do {
+            try ImageFiles.draw(image.path, in: image.rect, on: cr)
+        } catch {
+            cairo_pattern_destroy(cairo_pop_group(cr))
+            throw error
+        }
+        let mask = cairo_pop_group(cr)
+        defer { cairo_pattern_destroy(mask) }
+        set(tint)
+        cairo_mask(cr, mask)
     }
 
     /// Cairo's tag attributes quote strings with single quotes and escape with backslashes.

@@ -5,12 +5,17 @@ import PraatplaatScene
 struct Block {
     var height: Double
     var items: [SceneItem]
-    /// The section it belongs to (nil for the page header), for frames and messages.
-    var section: Int?
     /// Space above it when it does not start a page.
     var gapBefore: Double
     /// True for the first block of a section: the rhythm may stretch the gap above it.
     var startsSection: Bool
+    /// The sections it shows and where, relative to the block (none for the page header).
+    var frames: [Frame] = []
+
+    struct Frame {
+        var section: Int
+        var rect: Rect
+    }
 }
 
 /// Places text lines and accumulates a block's items, keeping track of the height used.
@@ -30,6 +35,7 @@ struct BlockBuilder {
         for (i, line) in lines.enumerated() {
             let placed = place(line, x: x, top: y + Double(i) * lineHeight, width: width, lineHeight: lineHeight, align: align)
             items.append(.text(placed))
+            items += links(in: placed)
         }
         let used = Double(lines.count) * lineHeight
         height = max(height, y + used)
@@ -51,13 +57,32 @@ struct BlockBuilder {
         return TextLine(origin: Point(x: x + dx, y: baseline), spans: line.spans, width: line.width, ascent: ascent, descent: descent)
     }
 
+    /// A link area over each run of spans that links somewhere.
+    func links(in line: TextLine) -> [SceneItem] {
+        var out: [SceneItem] = []
+        var x = line.origin.x
+        for span in line.spans {
+            let width = measurer.width(of: [span])
+            if let url = span.link {
+                let rect = Rect(x: x, y: line.origin.y - line.ascent, width: width, height: line.ascent + line.descent)
+                if case .link(let last, let lastURL) = out.last, lastURL == url, abs(last.maxX - x) < 0.5 {
+                    out[out.count - 1] = .link(last.union(rect), url: url)
+                } else {
+                    out.append(.link(rect, url: url))
+                }
+            }
+            x += width
+        }
+        return out
+    }
+
     mutating func add(_ item: SceneItem) {
         items.append(item)
         if let b = item.bounds { height = max(height, b.maxY) }
     }
 
-    func block(section: Int?, gapBefore: Double, startsSection: Bool) -> Block {
-        Block(height: height, items: items, section: section, gapBefore: gapBefore, startsSection: startsSection)
+    func block(gapBefore: Double, startsSection: Bool) -> Block {
+        Block(height: height, items: items, gapBefore: gapBefore, startsSection: startsSection)
     }
 
     enum Alignment { case left, center, right }

@@ -21,6 +21,6 @@ enum HeaderLayout {
                         x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.subtitle, leading: 1.35))
         }
         b.height = y
-        return b.block(section: nil, gapBefore: 0, startsSection: true)
+        return b.block(gapBefore: 0, startsSection: true)
     }
 }

@@ -5,11 +5,17 @@ import PraatplaatScene
 /// Key figures in a grid: a percentage as a donut with its label beside it, a count or range as a
 /// large number with its label below. Each row is a block, so a long section can break between rows.
 enum KeyFiguresLayout {
-    static func blocks(_ section: KeyFiguresSection, index: Int, _ ctx: LayoutContext) -> [Block] {
+    static func blocks(_ section: KeyFiguresSection, _ ctx: LayoutContext) -> [Block] {
         let t = ctx.theme
         let count = section.figures.count
-        let columns = count == 4 ? 2 : min(count, 3)
         let gap = t.spacing.columnGap
+        // As many columns as fit cells of a readable width (a donut needs room for its label).
+        let hasDonut = section.figures.contains { if case .percent = $0.value { true } else { false } }
+        let minCell = t.type.body * (hasDonut ? 17 : 12)
+        let fitting = max(1, Int((ctx.width + gap) / (minCell + gap)))
+        var columns = min(count == 4 ? 2 : min(count, 3), fitting)
+        // Rows of equal length: 5 figures in 3 columns become 3 + 2, not 4 + 1.
+        if columns > 1 { columns = Int((Double(count) / (Double(count) / Double(columns)).rounded(.up)).rounded(.up)) }
         let cellWidth = (ctx.width - Double(columns - 1) * gap) / Double(columns)
 
         var blocks: [Block] = []
@@ -31,7 +37,7 @@ enum KeyFiguresLayout {
                 items += cell.items.map { $0.offset(dx: dx, dy: dy) }
             }
             let first = blocks.isEmpty
-            blocks.append(Block(height: top + rowHeight, items: items, section: index,
+            blocks.append(Block(height: top + rowHeight, items: items,
                                 gapBefore: first ? t.spacing.section : t.spacing.section * 0.6, startsSection: first))
             pending = []
             top = 0
@@ -53,7 +59,7 @@ enum KeyFiguresLayout {
         let labelGap = t.spacing.columnGap * 0.6
         let labelWidth = width - diameter - labelGap
         var label = ctx.builder
-        let labelHeight = label.text(TextWrapper.spans(figure.label, font: t.font(t.type.body), color: t.palette.text),
+        let labelHeight = label.text(ctx.body(figure.label),
                                      x: diameter + labelGap, y: 0, width: labelWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
         let height = max(diameter, labelHeight)
         let center = Point(x: diameter / 2, y: height / 2)
@@ -89,7 +95,7 @@ enum KeyFiguresLayout {
         var y = b.text([TextSpan(text: text, font: font, color: color)], x: 0, y: 0, width: width,
                        lineHeight: ctx.lineHeight(font.size, leading: 1.15))
         y += t.type.body * 0.2
-        y += b.text(TextWrapper.spans(figure.label, font: t.font(t.type.body), color: t.palette.text),
+        y += b.text(ctx.body(figure.label),
                     x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
         return (y, b.items)
     }

@@ -8,7 +8,19 @@ struct LayoutContext {
     let width: Double
     let language: String
 
+    /// Images and icons by the name the report uses, resolved and measured by the pipeline.
+    let assets: [String: Asset]
+
     var builder: BlockBuilder { BlockBuilder(measurer: measurer) }
+
+    func with(width: Double) -> LayoutContext {
+        LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets)
+    }
+
+    /// Paragraph text in the body size: the look of running text everywhere.
+    func body(_ markup: String, color: Color? = nil, weight: FontSpec.Weight = .regular) -> [TextSpan] {
+        TextWrapper.spans(markup, font: theme.font(theme.type.body, weight), color: color ?? theme.palette.text, linkColor: theme.palette.primary)
+    }
 
     func lineHeight(_ size: Double, leading: Double? = nil) -> Double {
         (size * (leading ?? theme.spacing.leading)).rounded(toPlaces: 2)

@@ -1,34 +1,39 @@
 import PraatplaatModel
 import PraatplaatScene
 
-/// A list with coloured bullets or numbers hanging in the left indent. Each item is a block, so a
+/// A list with bullets, numbers or icons hanging in the left indent. Each item is a block, so a
 /// long list continues on the next page between items; the title stays with the first item.
 enum ListLayout {
-    static func blocks(_ section: ListSection, index: Int, _ ctx: LayoutContext) -> [Block] {
+    static func blocks(_ section: ListSection, _ ctx: LayoutContext) -> [Block] {
         let t = ctx.theme
         let size = t.type.body
         let lineHeight = ctx.lineHeight(size, leading: 1.45)
         let numberFont = t.font(size, .bold)
-        // The indent fits the widest number, so text of items 9 and 10 lines up.
+        let hasIcons = section.items.contains { $0.icon != nil }
+        let iconSize = (lineHeight * 1.25).rounded(toPlaces: 2)
+        // The indent fits the widest marker, so the text of items 9 and 10 lines up.
         let widestNumber = section.numbered
             ? ctx.measurer.width(of: [TextSpan(text: "\(section.items.count).", font: numberFont, color: t.palette.accent)]) : 0
-        let indent = max(size * 1.6, widestNumber + size * 0.7)
+        let indent = hasIcons ? iconSize + size * 0.8 : max(size * 1.6, widestNumber + size * 0.7)
 
         var blocks: [Block] = []
         for (i, item) in section.items.enumerated() {
             var b = ctx.builder
             let top = i == 0 ? ctx.titleHeight(section.title, into: &b) : 0
-            if section.numbered {
+            if let icon = item.icon {
+                let rect = Rect(x: 0, y: top + (lineHeight - iconSize) / 2, width: iconSize, height: iconSize)
+                b.add(Icons.item(icon, in: rect, color: t.seriesColor(i), ctx))
+            } else if section.numbered {
                 b.text([TextSpan(text: "\(i + 1).", font: numberFont, color: t.palette.accent)],
                        x: 0, y: top, width: indent, lineHeight: lineHeight)
             } else {
                 let radius = (size * 0.3).rounded(toPlaces: 2)
                 b.add(.fill(.circle(center: Point(x: radius + size * 0.1, y: top + lineHeight / 2), radius: radius), t.palette.accent))
             }
-            let used = b.text(TextWrapper.spans(item, font: t.font(size), color: t.palette.text),
-                              x: indent, y: top, width: ctx.width - indent, lineHeight: lineHeight)
-            b.height = top + used
-            blocks.append(b.block(section: index, gapBefore: i == 0 ? t.spacing.section : t.spacing.item, startsSection: i == 0))
+            let used = b.text(ctx.body(item.text), x: indent, y: top, width: ctx.width - indent, lineHeight: lineHeight)
+            b.height = max(b.height, top + used)
+            let gap = hasIcons ? t.spacing.item * 1.6 : t.spacing.item
+            blocks.append(b.block(gapBefore: i == 0 ? t.spacing.section : gap, startsSection: i == 0))
         }
         return blocks
     }

@@ -8,10 +8,13 @@ import PraatplaatScene
 public struct ReportLayout {
     public var theme: Theme
     public var measurer: any TextMeasurer
+    /// Resolved icons and images by the name the report uses (see `Asset`).
+    public var assets: [String: Asset]
 
-    public init(theme: Theme = .default, measurer: any TextMeasurer) {
+    public init(theme: Theme = .default, measurer: any TextMeasurer, assets: [String: Asset] = [:]) {
         self.theme = theme
         self.measurer = measurer
+        self.assets = assets
     }
 
     /// The page size in points for a page spec.
@@ -24,26 +27,27 @@ public struct ReportLayout {
         let size = Self.pageSize(report.page)
         let a4 = Self.pageSize(PageSpec())
         let theme = self.theme.scaled(by: ((size.width * size.height) / (a4.width * a4.height)).squareRoot())
-        let margin = theme.spacing.margin
+        let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
         let content = Rect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
-        let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language)
+        let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets)
 
         var blocks = [HeaderLayout.block(report, ctx)]
+        // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?
-        for (index, section) in report.sections.enumerated() {
-            switch section {
-            case .definition(let s): blocks += DefinitionLayout.blocks(s, index: index, ctx)
-            case .keyFigures(let s): blocks += KeyFiguresLayout.blocks(s, index: index, ctx)
-            case .list(let s): blocks += ListLayout.blocks(s, index: index, ctx)
-            case .sources(let s): footer = SourcesLayout.block(s, index: index, ctx)
-            }
+        if let index = report.sections.lastIndex(where: { $0.kind == .sources }), let block = SectionLayouts.blocks(report.sections[index].content, ctx).first {
+            footer = block
+            footer?.frames = [Block.Frame(section: index, rect: Rect(x: 0, y: 0, width: content.width, height: block.height))]
+        }
+        let flowing = report.sections.enumerated().filter { $0.element.kind != .sources }.map { (index: $0.offset, section: $0.element) }
+        for row in GridRows.rows(flowing) {
+            blocks += GridRows.blocks(row, sections: report.sections, ctx)
         }
 
         let folio = ctx.lineHeight(theme.type.footer) + theme.type.footer
         var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section)
         var diagnostics: [Diagnostic] = []
         for block in blocks {
-            if block.height > flow.bottom - flow.top, let index = block.section {
+            if block.height > flow.bottom - flow.top, let index = block.frames.first?.section {
                 let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
                 diagnostics.append(.warning(
                     "section \(index + 1) (\(report.sections[index].kind.rawValue)) is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",
@@ -62,12 +66,12 @@ public struct ReportLayout {
             var frames: [Int: Rect] = [:]
             for p in placed {
                 items += p.block.items.map { $0.offset(dx: content.minX, dy: p.y) }
-                if let s = p.block.section {
-                    let rect = Rect(x: content.minX, y: p.y, width: content.width, height: p.block.height)
-                    frames[s] = frames[s].map { $0.union(rect) } ?? rect
+                for frame in p.block.frames {
+                    let rect = frame.rect.offset(dx: content.minX, dy: p.y)
+                    frames[frame.section] = frames[frame.section].map { $0.union(rect) } ?? rect
                 }
             }
-            if pageCount > 1 { items.append(folioItem(number + 1, of: pageCount, content: content, ctx)) }
+            if pageCount > 1 { items += folioItems(number + 1, of: pageCount, report: report, content: content, ctx) }
             let sectionFrames = frames.keys.sorted().map { SectionFrame(section: $0, kind: report.sections[$0].kind, rect: frames[$0]!) }
             return LaidOutPage(scene: ScenePage(size: size, background: theme.palette.background, items: items),
                                contentBox: content, frames: sectionFrames)
@@ -78,14 +82,25 @@ public struct ReportLayout {
         return LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics)
     }
 
-    /// "2 / 3" at the right of the bottom line, only when there is more than one page.
-    private func folioItem(_ number: Int, of count: Int, content: Rect, _ ctx: LayoutContext) -> SceneItem {
+    /// On reports of several pages, the foot of each page says what it is and where you are:
+    /// title and organisation on the left, "2 / 3" on the right.
+    private func folioItems(_ number: Int, of count: Int, report: Report, content: Rect, _ ctx: LayoutContext) -> [SceneItem] {
         let t = ctx.theme
+        let lineHeight = ctx.lineHeight(t.type.footer)
+        let top = content.maxY - lineHeight
+        let font = t.font(t.type.footer)
+        let folio = [TextSpan(text: "\(number) / \(count)", font: font, color: t.palette.muted)]
+        let folioWidth = ctx.measurer.width(of: folio)
         var b = ctx.builder
-        b.text([TextSpan(text: "\(number) / \(count)", font: t.font(t.type.footer), color: t.palette.muted)],
-               x: content.minX, y: content.maxY - ctx.lineHeight(t.type.footer), width: content.width,
-               lineHeight: ctx.lineHeight(t.type.footer), align: .right)
-        return b.items[0]
+        b.text(folio, x: content.maxX - folioWidth, y: top, width: folioWidth + 0.01, lineHeight: lineHeight)
+        let label = [InlineText.plain(report.title), report.organisation.map(InlineText.plain)].compactMap { $0 }.joined(separator: " \u{00B7} ")
+        let room = content.width - folioWidth - t.type.footer * 2
+        // Only the first line: a running footer never wraps.
+        let line = TextWrapper(measurer: measurer).wrap([TextSpan(text: label, font: font, color: t.palette.muted)], width: room).first
+        if let line {
+            b.items.append(.text(b.place(line, x: content.minX, top: top, width: room, lineHeight: lineHeight, align: .left)))
+        }
+        return b.items
     }
 }
 

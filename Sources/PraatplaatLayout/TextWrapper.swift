@@ -19,13 +19,14 @@ struct TextWrapper {
         var hardBreakBefore: Bool
     }
 
-    /// Spans for inline markup in `font` and `color`; `**bold**` becomes the bold weight.
-    static func spans(_ markup: String, font: FontSpec, color: Color) -> [TextSpan] {
+    /// Spans for inline markup in `font` and `color`; `**bold**` becomes the bold weight and links
+    /// take `linkColor`.
+    static func spans(_ markup: String, font: FontSpec, color: Color, linkColor: Color? = nil) -> [TextSpan] {
         InlineText.parse(markup).map { run in
             var f = font
             if run.bold { f.weight = .bold }
             if run.italic { f.italic = true }
-            return TextSpan(text: run.text, font: f, color: color)
+            return TextSpan(text: run.text, font: f, color: run.link == nil ? color : (linkColor ?? color), link: run.link)
         }
     }
 
@@ -44,7 +45,10 @@ struct TextWrapper {
 
         for piece in pieces {
             if piece.hardBreakBefore { flush() }
-            let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: piece.spans[0].font, color: piece.spans[0].color)]
+            // The space takes the style of the word before it, so a link's underline area stays on the link.
+            let before = current.last ?? piece.spans[0]
+            let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: before.font, color: before.color,
+                                                                                  link: before.link == piece.spans[0].link ? before.link : nil)]
             let candidate = Self.merge(current + joiner + piece.spans)
             let candidateWidth = measurer.width(of: candidate)
             if candidateWidth <= width || current.isEmpty && measurer.width(of: piece.spans) <= width {
@@ -74,7 +78,7 @@ struct TextWrapper {
         let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
         func head(_ n: Int) -> [TextSpan] {
             var out = Self.group(characters.prefix(n))
-            if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color)) }
+            if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color, link: last.link)) }
             return Self.merge(out)
         }
         // Binary search: width grows with every character.
@@ -89,10 +93,10 @@ struct TextWrapper {
     private static func group<S: Sequence>(_ characters: S) -> [TextSpan] where S.Element == (ch: Character, span: TextSpan) {
         var out: [TextSpan] = []
         for (ch, span) in characters {
-            if let last = out.last, last.font == span.font, last.color == span.color {
+            if let last = out.last, last.sameStyle(as: span) {
                 out[out.count - 1].text.append(ch)
             } else {
-                out.append(TextSpan(text: String(ch), font: span.font, color: span.color))
+                out.append(TextSpan(text: String(ch), font: span.font, color: span.color, link: span.link))
             }
         }
         return out
@@ -101,7 +105,7 @@ struct TextWrapper {
     private static func merge(_ spans: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
         for span in spans where !span.text.isEmpty {
-            if let last = out.last, last.font == span.font, last.color == span.color {
+            if let last = out.last, last.sameStyle(as: span) {
                 out[out.count - 1].text += span.text
             } else {
                 out.append(span)
@@ -129,7 +133,7 @@ struct TextWrapper {
                 pendingSpace = false
                 pendingBreak = false
             }
-            current.append(TextSpan(text: String(ch), font: span.font, color: span.color))
+            current.append(TextSpan(text: String(ch), font: span.font, color: span.color, link: span.link))
         }
 
         for span in spans {

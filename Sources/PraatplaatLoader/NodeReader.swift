@@ -112,6 +112,15 @@ final class NodeReader {
         return text(node, path: path)
     }
 
+    /// For fields that take text or a mapping: a one-pair mapping whose key is not a field name
+    /// is text with a colon that YAML read as a mapping. Reports it and returns true.
+    func reportAccidentalMapping(_ node: Node, path: String, keys: [String]) -> Bool {
+        guard case .mapping(let mapping) = node, mapping.count == 1, case .scalar(let key) = mapping[0].key,
+              !keys.contains(key.string), let hint = quotingHint(node) else { return false }
+        error("expected text, got a mapping", at: node, path: path, hint: hint)
+        return true
+    }
+
     func text(_ node: Node, path: String) -> String? {
         guard visit(node, path: path) else { return nil }
         guard case .scalar(let scalar) = node, !isNull(node) else {
@@ -132,11 +141,15 @@ final class NodeReader {
             error("text is empty", at: node, path: path)
             return nil
         }
+        if let bad = InlineText.links(value).first(where: { !LinkPolicy.isAllowed($0) }) {
+            error("links must start with http://, https:// or mailto:, got \"\(bad)\"", at: node, path: path)
+            return nil
+        }
         return value
     }
 
     /// `- Punt 1: tekst` is a mapping to YAML; the writer almost always meant text with a colon.
-    private func quotingHint(_ node: Node) -> String? {
+    func quotingHint(_ node: Node) -> String? {
         guard case .mapping(let mapping) = node, mapping.count == 1,
               case .scalar(let key) = mapping[0].key, case .scalar(let value) = mapping[0].value else { return nil }
         return "text with ': ' in it must be quoted: \"\(key.string): \(value.string)\""
@@ -144,6 +157,26 @@ final class NodeReader {
 
     static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
         (s.value < 0x20 && s != "\n" && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value)
+    }
+
+    /// A plain number within `range`, in `unit` (for messages), such as a size in millimetres.
+    func number(_ fields: Fields, _ key: String, range: ClosedRange<Double>, unit: String? = nil) -> Double? {
+        let path = join(fields.path, key)
+        guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
+        let suffix = unit.map { " " + $0 } ?? ""
+        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            error("expected a number\(unit.map { " of " + $0 } ?? ""), got \"\(raw)\"", at: node, path: path)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("expected a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))\(suffix), got \(raw)", at: node, path: path)
+            return nil
+        }
+        return value
+    }
+
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     func bool(_ fields: Fields, _ key: String) -> Bool? {

@@ -18,6 +18,7 @@ public struct LoadResult: Sendable {
 public enum ReportLoader {
     /// Reads the file at `url`; `displayName` is how diagnostics name it (default: the path as given).
     public static func load(contentsOf url: URL, displayName: String? = nil, limits: LoaderLimits = LoaderLimits()) -> LoadResult {
+        let files = FileResolver(baseDirectory: url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
         let name = displayName ?? url.path
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         if let size, size > limits.maxFileBytes {
@@ -30,10 +31,12 @@ public enum ReportLoader {
             let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file"
             return LoadResult(report: nil, diagnostics: [.error(reason, at: nil, path: "", hint: nil).named(name)])
         }
-        return load(data: data, fileName: name, isJSON: url.pathExtension.lowercased() == "json", limits: limits)
+        return load(data: data, fileName: name, isJSON: url.pathExtension.lowercased() == "json", limits: limits, files: files)
     }
 
-    public static func load(data: Data, fileName: String, isJSON: Bool = false, limits: LoaderLimits = LoaderLimits()) -> LoadResult {
+    /// `files` resolves icon and image references; without a folder, only built-in icons resolve.
+    public static func load(data: Data, fileName: String, isJSON: Bool = false, limits: LoaderLimits = LoaderLimits(),
+                            files: FileResolver = FileResolver(baseDirectory: nil, builtInIcons: BuiltInIcons.names)) -> LoadResult {
         if data.count > limits.maxFileBytes {
             return failure(fileName, "the file is \(data.count) bytes; the limit (maxFileBytes) is \(limits.maxFileBytes)")
         }
@@ -64,7 +67,7 @@ public enum ReportLoader {
         }
         guard let root else { return failure(fileName, "the file is empty; a report needs at least a 'title' and 'sections'") }
         let reader = NodeReader(file: fileName, limits: limits)
-        let report = ReportDecoder(reader: reader).report(root)
+        let report = ReportDecoder(reader: reader, files: files).report(root)
         return LoadResult(report: reader.diagnostics.hasErrors ? nil : report, diagnostics: reader.diagnostics)
     }
 

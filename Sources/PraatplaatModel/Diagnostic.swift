@@ -50,6 +50,14 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         Diagnostic(severity: .warning, location: location, path: path, message: message, hint: hint)
     }
 
+    /// The same problem attributed to `file` when it has no place of its own (layout's findings).
+    public func located(in file: String) -> Diagnostic {
+        guard location == nil else { return self }
+        var copy = self
+        copy.location = SourceLocation(file: file, line: 1, column: 1)
+        return copy
+    }
+
     /// `file:line:col: error: path: message; hint` on one line.
     public var description: String {
         var parts: [String] = []

@@ -3,20 +3,72 @@ public struct InlineRun: Sendable, Hashable {
     public var text: String
     public var bold: Bool
     public var italic: Bool
+    /// The target of a `[label](url)` link around this run.
+    public var link: String?
 
-    public init(_ text: String, bold: Bool = false, italic: Bool = false) {
+    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
         self.text = text
         self.bold = bold
         self.italic = italic
+        self.link = link
     }
 }
 
-/// Inline markup of text fields: `**bold**`, `*italic*`, `\*` for a literal asterisk.
-/// A marker without its partner stays as written, so no text is ever lost.
+/// Inline markup of text fields: `**bold**`, `*italic*`, `[label](https://…)`, and a backslash
+/// before `*` for a literal asterisk. A marker without its partner stays as written, so no text is
+/// ever lost.
 public enum InlineText {
     private enum Token { case text(String), marker(bold: Bool) }
 
     public static func parse(_ source: String) -> [InlineRun] {
+        var runs: [InlineRun] = []
+        for (text, link) in linkSegments(source) {
+            runs += emphasis(text).map { run in
+                var run = run
+                run.link = link
+                return run
+            }
+        }
+        return runs
+    }
+
+    /// Splits out `[label](url)` links; everything else is text without a link.
+    static func linkSegments(_ source: String) -> [(String, String?)] {
+        var segments: [(String, String?)] = []
+        var rest = source[...]
+        while let open = rest.firstIndex(of: "["),
+              let close = rest[open...].range(of: "]("),
+              let end = rest[close.upperBound...].firstIndex(of: ")") {
+            let label = rest[rest.index(after: open)..<close.lowerBound]
+            let url = rest[close.upperBound..<end]
+            guard !label.isEmpty, !url.isEmpty, !url.contains(" "), !label.contains("[") else {
+                segments.append((String(rest[...open]), nil))
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            if open > rest.startIndex { segments.append((String(rest[..<open]), nil)) }
+            segments.append((String(label), String(url)))
+            rest = rest[rest.index(after: end)...]
+        }
+        if !rest.isEmpty { segments.append((String(rest), nil)) }
+        // Neighbouring plain pieces are merged so emphasis can span them.
+        var merged: [(String, String?)] = []
+        for segment in segments {
+            if let last = merged.last, last.1 == nil, segment.1 == nil {
+                merged[merged.count - 1].0 += segment.0
+            } else {
+                merged.append(segment)
+            }
+        }
+        return merged
+    }
+
+    /// Every link target in the text, for validation.
+    public static func links(_ source: String) -> [String] {
+        linkSegments(source).compactMap(\.1)
+    }
+
+    static func emphasis(_ source: String) -> [InlineRun] {
         var tokens: [Token] = []
         var buffer = ""
         var chars = Array(source)[...]

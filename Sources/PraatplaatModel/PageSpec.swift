@@ -2,16 +2,33 @@
 public struct PageSpec: Sendable, Hashable, Codable {
     public var size: PaperSize
     public var orientation: Orientation
+    /// A size of its own in millimetres, width by height; it overrides `size` and `orientation`.
+    public var custom: CustomSize?
+    /// The margin in millimetres; nil uses the theme's, scaled to the paper.
+    public var margin: Double?
 
-    public init(size: PaperSize = .a4, orientation: Orientation = .portrait) {
+    public init(size: PaperSize = .a4, orientation: Orientation = .portrait, custom: CustomSize? = nil, margin: Double? = nil) {
         self.size = size
         self.orientation = orientation
+        self.custom = custom
+        self.margin = margin
     }
 
     /// Width and height in millimetres, after orientation.
     public var millimetres: (width: Double, height: Double) {
+        if let custom { return (custom.width, custom.height) }
         let (short, long) = size.millimetres
         return orientation == .portrait ? (short, long) : (long, short)
+    }
+}
+
+public struct CustomSize: Sendable, Hashable, Codable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
     }
 }
 

@@ -1,24 +1,43 @@
 // Sections encode as flat objects with a `kind` discriminator, the same shape as in a report file.
 extension Section: Codable {
-    private enum KindKey: String, CodingKey { case kind }
+    private enum Keys: String, CodingKey { case kind, width }
 
     public init(from decoder: any Decoder) throws {
-        let kind = try decoder.container(keyedBy: KindKey.self).decode(SectionKind.self, forKey: .kind)
-        switch kind {
-        case .definition: self = .definition(try DefinitionSection(from: decoder))
-        case .keyFigures: self = .keyFigures(try KeyFiguresSection(from: decoder))
-        case .list: self = .list(try ListSection(from: decoder))
-        case .sources: self = .sources(try SourcesSection(from: decoder))
+        let container = try decoder.container(keyedBy: Keys.self)
+        let kind = try container.decode(SectionKind.self, forKey: .kind)
+        width = try container.decodeIfPresent(SectionWidth.self, forKey: .width) ?? .auto
+        content = switch kind {
+        case .definition: .definition(try DefinitionSection(from: decoder))
+        case .keyFigures: .keyFigures(try KeyFiguresSection(from: decoder))
+        case .list: .list(try ListSection(from: decoder))
+        case .barChart: .barChart(try BarChartSection(from: decoder))
+        case .unitChart: .unitChart(try UnitChartSection(from: decoder))
+        case .comparison: .comparison(try ComparisonSection(from: decoder))
+        case .partners: .partners(try PartnersSection(from: decoder))
+        case .quote: .quote(try QuoteSection(from: decoder))
+        case .recommendations: .recommendations(try RecommendationsSection(from: decoder))
+        case .text: .text(try TextSection(from: decoder))
+        case .image: .image(try ImageSection(from: decoder))
+        case .sources: .sources(try SourcesSection(from: decoder))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: KindKey.self)
+        var container = encoder.container(keyedBy: Keys.self)
         try container.encode(kind, forKey: .kind)
-        switch self {
+        if width != .auto { try container.encode(width, forKey: .width) }
+        switch content {
         case .definition(let s): try s.encode(to: encoder)
         case .keyFigures(let s): try s.encode(to: encoder)
         case .list(let s): try s.encode(to: encoder)
+        case .barChart(let s): try s.encode(to: encoder)
+        case .unitChart(let s): try s.encode(to: encoder)
+        case .comparison(let s): try s.encode(to: encoder)
+        case .partners(let s): try s.encode(to: encoder)
+        case .quote(let s): try s.encode(to: encoder)
+        case .recommendations(let s): try s.encode(to: encoder)
+        case .text(let s): try s.encode(to: encoder)
+        case .image(let s): try s.encode(to: encoder)
         case .sources(let s): try s.encode(to: encoder)
         }
     }

@@ -1,16 +1,65 @@
-/// One typed block of a report. The `kind` key of the file chooses the case.
-public enum Section: Sendable, Hashable {
+/// One block of a report: what it shows (`content`, chosen by the file's `kind`) and how much of
+/// the page's width it asks for.
+public struct Section: Sendable, Hashable {
+    public var width: SectionWidth
+    public var content: SectionContent
+
+    public init(_ content: SectionContent, width: SectionWidth = .auto) {
+        self.content = content
+        self.width = width
+    }
+
+    public var kind: SectionKind { content.kind }
+    public var title: String? { content.title }
+}
+
+/// The share of the content width a section asks for. `auto` lets the layout choose per kind.
+public enum SectionWidth: String, Sendable, Hashable, Codable, CaseIterable {
+    case auto, full, half, third, twoThirds
+
+    /// The fraction of the row, or nil for `auto`.
+    public var fraction: Double? {
+        switch self {
+        case .auto: nil
+        case .full: 1
+        case .half: 1.0 / 2
+        case .third: 1.0 / 3
+        case .twoThirds: 2.0 / 3
+        }
+    }
+}
+
+public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case definition, keyFigures, list, barChart, unitChart, comparison, partners, quote, recommendations, text, image, sources
+}
+
+public enum SectionContent: Sendable, Hashable {
     case definition(DefinitionSection)
     case keyFigures(KeyFiguresSection)
     case list(ListSection)
+    case barChart(BarChartSection)
+    case unitChart(UnitChartSection)
+    case comparison(ComparisonSection)
+    case partners(PartnersSection)
+    case quote(QuoteSection)
+    case recommendations(RecommendationsSection)
+    case text(TextSection)
+    case image(ImageSection)
     case sources(SourcesSection)
 
-    /// The `kind` value that selects this case in a file.
     public var kind: SectionKind {
         switch self {
         case .definition: .definition
         case .keyFigures: .keyFigures
         case .list: .list
+        case .barChart: .barChart
+        case .unitChart: .unitChart
+        case .comparison: .comparison
+        case .partners: .partners
+        case .quote: .quote
+        case .recommendations: .recommendations
+        case .text: .text
+        case .image: .image
         case .sources: .sources
         }
     }
@@ -20,80 +69,15 @@ public enum Section: Sendable, Hashable {
         case .definition(let s): s.title
         case .keyFigures(let s): s.title
         case .list(let s): s.title
+        case .barChart(let s): s.title
+        case .unitChart(let s): s.title
+        case .comparison(let s): s.title
+        case .partners(let s): s.title
+        case .quote: nil
+        case .recommendations(let s): s.title
+        case .text(let s): s.title
+        case .image(let s): s.title
         case .sources(let s): s.title
         }
-    }
-}
-
-public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case definition
-    case keyFigures
-    case list
-    case sources
-}
-
-/// A short defining text, drawn as a callout.
-public struct DefinitionSection: Sendable, Hashable, Codable {
-    public var title: String?
-    public var text: String
-
-    public init(title: String? = nil, text: String) {
-        self.title = title
-        self.text = text
-    }
-}
-
-/// A few numbers that carry the message: percentages as donuts, counts and ranges as large figures.
-public struct KeyFiguresSection: Sendable, Hashable, Codable {
-    public var title: String?
-    public var figures: [KeyFigure]
-
-    public init(title: String? = nil, figures: [KeyFigure]) {
-        self.title = title
-        self.figures = figures
-    }
-}
-
-public struct KeyFigure: Sendable, Hashable, Codable {
-    public var value: FigureValue
-    public var label: String
-
-    public init(value: FigureValue, label: String) {
-        self.value = value
-        self.label = label
-    }
-}
-
-/// A bulleted or numbered list.
-public struct ListSection: Sendable, Hashable, Codable {
-    public var title: String?
-    public var items: [String]
-    public var numbered: Bool
-
-    public init(title: String? = nil, items: [String], numbered: Bool = false) {
-        self.title = title
-        self.items = items
-        self.numbered = numbered
-    }
-}
-
-/// The references, drawn as the page footer.
-public struct SourcesSection: Sendable, Hashable, Codable {
-    public var title: String?
-    public var items: [SourceItem]
-
-    public init(title: String? = nil, items: [SourceItem]) {
-        self.title = title
-        self.items = items
-    }
-}
-
-public struct SourceItem: Sendable, Hashable, Codable {
-    public var text: String
-    public var url: String?
-
-    public init(text: String, url: String? = nil) {
-        self.text = text
-        self.url = url
     }
 }

@@ -10,13 +10,16 @@ public struct RenderOptions: Sendable {
     public var formats: Set<OutputFormat>
     public var dpi: Double
     public var pdfDates: CairoRenderer.PDFDates
+    /// Overflow beyond this many pages is an error instead of more pages.
+    public var maxPages: Int?
 
     public init(outputDirectory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), dpi: Double = 150,
-                pdfDates: CairoRenderer.PDFDates = .fromEnvironment()) {
+                pdfDates: CairoRenderer.PDFDates = .fromEnvironment(), maxPages: Int? = nil) {
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.dpi = dpi
         self.pdfDates = pdfDates
+        self.maxPages = maxPages
     }
 }
 
@@ -57,16 +60,37 @@ public final class Pipeline {
     }
 
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
-    public func layout(_ loaded: LoadedReport) -> LayoutResult {
-        var result = ReportLayout(theme: theme, measurer: PangoMeasurer(engine: engine)).layout(loaded.report)
-        result.diagnostics = loaded.diagnostics + result.diagnostics + fontWarnings(result.document)
+    public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
+        let assets = try AssetCatalog.assets(for: loaded)
+        var result = ReportLayout(theme: theme, measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
+        let file = Self.displayName(loaded.url)
+        result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document)).map { $0.located(in: file) }
         return result
+    }
+
+    /// With a page limit, the report must fit: otherwise an error names the first section that
+    /// does not, and how far the content runs over.
+    public static func checkPageLimit(_ result: LayoutResult, report: LoadedReport, maxPages: Int?) throws(PipelineError) {
+        guard let maxPages, result.pages.count > maxPages else { return }
+        let overflowing = result.pages[maxPages...]
+        let first = overflowing.first?.frames.first
+        let height = overflowing.map { page in
+            (page.frames.map(\.rect.maxY).max() ?? page.contentBox.minY) - page.contentBox.minY
+        }.reduce(0, +)
+        let mm = String(format: "%.1f", height * 25.4 / 72)
+        let section = first.map { "sections[\($0.section)] (\($0.kind.rawValue))" } ?? "the content"
+        throw .invalidInput([.error(
+            "\(section) and what follows do not fit on \(maxPages) page\(maxPages == 1 ? "" : "s"): the content overflows by \(mm) mm",
+            at: nil, path: first.map { "sections[\($0.section)]" } ?? "",
+            hint: "shorten texts, choose narrower widths or a larger page, or allow more pages")
+            .located(in: Pipeline.displayName(report.url))])
     }
 
     /// Renders every requested format in memory first and writes only when all succeeded, so a
     /// failing run leaves the previous files as they were.
     public func render(_ loaded: LoadedReport, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
-        let laidOut = layout(loaded)
+        let laidOut = try layout(loaded)
+        try Self.checkPageLimit(laidOut, report: loaded, maxPages: options.maxPages)
         let document = laidOut.document
         let renderer = CairoRenderer(engine: engine)
         var files: [(String, Data)] = []
@@ -114,7 +138,7 @@ public final class Pipeline {
     }
 
     /// Paths in messages as the user typed them when relative to the working folder.
-    static func displayName(_ url: URL) -> String {
+    public static func displayName(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
     }

@@ -25,10 +25,12 @@ public enum Dump {
         case .stroke(let shape, let stroke):
             return "\(indent)stroke \(describe(shape)) \(stroke.color) w=\(number(stroke.width)) cap=\(stroke.lineCap.rawValue)\n"
         case .text(let line):
-            let spans = line.spans.map { "[\($0.font) \($0.color) \(quoted($0.text))]" }.joined(separator: " ")
+            let spans = line.spans.map { "[\($0.font) \($0.color) \(quoted($0.text))\($0.link.map { " -> " + $0 } ?? "")]" }.joined(separator: " ")
             return "\(indent)text \(point(line.origin)) w=\(number(line.width)) \(spans)\n"
         case .image(let image):
-            return "\(indent)image \(rect(image.rect)) \(quoted(image.path)) alt=\(quoted(image.alt))\n"
+            // Only the file name: dumps must not depend on where the checkout lives.
+            let name = image.path.split(separator: "/").last.map(String.init) ?? image.path
+            return "\(indent)image \(rect(image.rect)) \(quoted(name)) alt=\(quoted(image.alt))\(image.tint.map { " tint=\($0)" } ?? "")\n"
         case .link(let r, let url):
             return "\(indent)link \(rect(r)) \(quoted(url))\n"
         case .group(let items, let clip):

@@ -44,3 +44,11 @@ public struct Stroke: Sendable, Hashable, Codable {
 
     public enum LineCap: String, Sendable, Hashable, Codable { case butt, round, square }
 }
+
+extension Color {
+    /// This colour moved `amount` (0 to 1) of the way towards `other`: tints for boxes behind text.
+    public func mixed(with other: Color, amount: Double) -> Color {
+        Color(red: red + (other.red - red) * amount, green: green + (other.green - green) * amount,
+              blue: blue + (other.blue - blue) * amount, alpha: alpha + (other.alpha - alpha) * amount)
+    }
+}

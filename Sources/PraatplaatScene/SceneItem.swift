@@ -25,14 +25,17 @@ public indirect enum SceneItem: Sendable, Hashable, Codable {
     }
 }
 
-/// A raster (PNG) image placed in a rectangle; `path` is resolved by the pipeline before rendering.
+/// A PNG or SVG file drawn into a rectangle (SVG stays vector in PDF and SVG output).
+/// `path` is absolute: the pipeline resolved it before layout.
 public struct ImageItem: Sendable, Hashable, Codable {
     public var rect: Rect
     public var path: String
     public var alt: String
+    /// Paints the image's shape in one colour (icons take the colour of their meaning).
+    public var tint: Color?
 
-    public init(rect: Rect, path: String, alt: String) {
-        self.rect = rect; self.path = path; self.alt = alt
+    public init(rect: Rect, path: String, alt: String, tint: Color? = nil) {
+        self.rect = rect; self.path = path; self.alt = alt; self.tint = tint
     }
 }
 

@@ -28,9 +28,16 @@ public struct TextSpan: Sendable, Hashable, Codable {
     public var text: String
     public var font: FontSpec
     public var color: Color
+    /// Where the span links to; layout adds a `.link` item over it, renderers draw it as text.
+    public var link: String?
 
-    public init(text: String, font: FontSpec, color: Color) {
-        self.text = text; self.font = font; self.color = color
+    public init(text: String, font: FontSpec, color: Color, link: String? = nil) {
+        self.text = text; self.font = font; self.color = color; self.link = link
+    }
+
+    /// Whether two spans can be set as one (same look, same link).
+    public func sameStyle(as other: TextSpan) -> Bool {
+        font == other.font && color == other.color && link == other.link
     }
 }
 

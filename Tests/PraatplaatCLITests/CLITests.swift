@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct CLITests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let flagship = root.appendingPathComponent("examples/kinderwerk-in-beeld.yaml").path
+    static let flagship = root.appendingPathComponent("Tests/Fixtures/kinderwerk-kort.yaml").path
 
     func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-cli-\(UUID().uuidString)")
@@ -22,9 +22,9 @@ struct CLITests {
         let out = try temporaryFolder()
         let (status, console) = run(["render", Self.flagship, "--out", out.path])
         #expect(status == 0, "\(console.stderr)")
-        #expect(console.stdout.contains("kinderwerk-in-beeld: 1 page"))
+        #expect(console.stdout.contains("kinderwerk-kort: 1 page"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["kinderwerk-in-beeld.pdf", "kinderwerk-in-beeld.png", "kinderwerk-in-beeld.svg"])
+        #expect(files == ["kinderwerk-kort.pdf", "kinderwerk-kort.png", "kinderwerk-kort.svg"])
     }
 
     @Test func brokenFilePrintsDiagnosticsAndWritesNothing() throws {
@@ -70,6 +70,6 @@ struct CLITests {
     @Test func validateReportsOk() {
         let (status, console) = run(["validate", Self.flagship])
         #expect(status == 0)
-        #expect(console.stdout.contains("kinderwerk-in-beeld: ok"))
+        #expect(console.stdout.contains("kinderwerk-kort: ok"))
     }
 }

@@ -23,17 +23,17 @@ struct LayoutInvariantTests {
             title: "Kinderwerk in beeld met een bijzonder lange titel die zeker over meerdere regels loopt",
             subtitle: "Een ondertitel", organisation: "Nederlands Jeugdinstituut",
             sections: [
-                .definition(DefinitionSection(title: "Wat is kinderwerk?", text: long)),
-                .keyFigures(KeyFiguresSection(title: "Cijfers", figures: [
+                Section(.definition(DefinitionSection(title: "Wat is kinderwerk?", text: long))),
+                Section(.keyFigures(KeyFiguresSection(title: "Cijfers", figures: [
                     KeyFigure(value: .percent(0), label: "niemand"),
                     KeyFigure(value: .percent(100), label: "iedereen, met een label dat ook heel lang is en over meerdere regels loopt"),
                     KeyFigure(value: .percent(12.5), label: "een achtste"),
                     KeyFigure(value: .count(1, atLeast: false), label: "één"),
                     KeyFigure(value: .count(10_000_000, atLeast: true), label: "tien miljoen"),
                     KeyFigure(value: .range(400, 500), label: "kinderwerkers"),
-                ])),
-                .list(ListSection(title: "Veertig punten", items: (1...40).map { "Punt \($0): kinderwerkersbasisvoorzieningsovereenkomstenregeling en meer" }, numbered: true)),
-                .sources(SourcesSection(items: [SourceItem(text: "Bron", url: "https://example.org/" + String(repeating: "lang/", count: 40))])),
+                ]))),
+                Section(.list(ListSection(title: "Veertig punten", items: (1...40).map { ListItem("Punt \($0): kinderwerkersbasisvoorzieningsovereenkomstenregeling en meer") }, numbered: true))),
+                Section(.sources(SourcesSection(items: [SourceItem(text: "Bron", url: "https://example.org/" + String(repeating: "lang/", count: 40))]))),
             ])
     }
 
@@ -63,8 +63,23 @@ struct LayoutInvariantTests {
         }
     }
 
-    @Test func flagshipFitsOnePage() throws {
-        let result = layout.layout(try Self.load("kinderwerk-in-beeld.yaml"))
+    static func loadFixture(_ name: String) throws -> Report {
+        let url = examples.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/\(name)")
+        let result = ReportLoader.load(contentsOf: url)
+        return try #require(result.report, "\(result.diagnostics)")
+    }
+
+    @Test func everyExampleKeepsTheRules() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path).filter { $0.hasSuffix(".yaml") }
+        for name in names {
+            let result = layout.layout(try Self.load(name))
+            Self.check(result)
+            #expect(result.diagnostics.isEmpty, "\(name): \(result.diagnostics)")
+        }
+    }
+
+    @Test func shortFactsheetFitsOnePage() throws {
+        let result = layout.layout(try Self.loadFixture("kinderwerk-kort.yaml"))
         Self.check(result)
         #expect(result.pages.count == 1)
         #expect(result.diagnostics.isEmpty)
@@ -101,9 +116,9 @@ struct LayoutInvariantTests {
 
     @Test func longCompoundsAreBrokenWithAHyphen() {
         let narrow = Report(title: "T", page: PageSpec(size: .a5), sections: [
-            .keyFigures(KeyFiguresSection(figures: (0..<3).map { _ in
+            Section(.keyFigures(KeyFiguresSection(figures: (0..<3).map { _ in
                 KeyFigure(value: .percent(50), label: "basisinfrastructuurvoorzieningen")
-            })),
+            }))),
         ])
         let result = layout.layout(narrow)
         Self.check(result)

@@ -16,12 +16,12 @@ struct ValidFileTests {
         let report = try #require(yaml.report)
         #expect(report == json.report)
         #expect(report.sections.map(\.kind) == [.definition, .keyFigures, .list, .sources])
-        guard case .keyFigures(let figures) = report.sections[1] else { Issue.record("not key figures"); return }
+        guard case .keyFigures(let figures) = report.sections[1].content else { Issue.record("not key figures"); return }
         // `1.500` in a Dutch report is fifteen hundred, not one and a half.
         #expect(figures.figures.map(\.value) == [.percent(40), .count(1500, atLeast: false)])
-        guard case .list(let list) = report.sections[2] else { Issue.record("not a list"); return }
+        guard case .list(let list) = report.sections[2].content else { Issue.record("not a list"); return }
         #expect(list.numbered)
-        guard case .sources(let sources) = report.sections[3] else { Issue.record("not sources"); return }
+        guard case .sources(let sources) = report.sections[3].content else { Issue.record("not sources"); return }
         #expect(sources.items == [SourceItem(text: "Kinderwerk anno 2021", url: "https://www.nji.nl")])
     }
 
@@ -38,10 +38,15 @@ struct ValidFileTests {
     @Test func flagshipCarriesTheSeedFigures() throws {
         let report = try #require(ReportLoader.load(contentsOf: Self.examples.appendingPathComponent("kinderwerk-in-beeld.yaml")).report)
         let values = report.sections.flatMap { section -> [FigureValue] in
-            if case .keyFigures(let s) = section { return s.figures.map(\.value) }
-            return []
+            switch section.content {
+            case .keyFigures(let s): return s.figures.map(\.value)
+            case .unitChart(let s): return s.items.map(\.value)
+            default: return []
+            }
         }
         #expect(values == [.percent(40), .percent(86), .range(400, 500), .count(30000, atLeast: true)])
+        // Every kind seed 001 needs is in it.
+        #expect(Set(report.sections.map(\.kind)) == [.definition, .keyFigures, .list, .partners, .unitChart, .recommendations, .sources])
         #expect(report.title == "Kinderwerk in beeld")
         #expect(report.organisation == "Nederlands Jeugdinstituut")
     }

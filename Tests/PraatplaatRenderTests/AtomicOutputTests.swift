@@ -9,11 +9,11 @@ struct AtomicOutputTests {
         let pipeline = Pipeline()
         let loaded = try pipeline.load(Paths.flagship)
         _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.pdf], pdfDates: .none))
-        let pdf = folder.appendingPathComponent("kinderwerk-in-beeld.pdf")
+        let pdf = folder.appendingPathComponent("kinderwerk-kort.pdf")
         let before = try Data(contentsOf: pdf)
 
         // The PNG's name is taken by a folder: renaming onto it fails after the PDF was rendered.
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("kinderwerk-in-beeld.png"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("kinderwerk-kort.png"), withIntermediateDirectories: false)
         #expect(throws: PipelineError.self) {
             _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.pdf, .png], pdfDates: .none))
         }

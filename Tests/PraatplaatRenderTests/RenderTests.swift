@@ -18,7 +18,7 @@ struct RenderTests {
         _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, pdfDates: .none))
     }
 
-    var pdf: String { folder.appendingPathComponent("kinderwerk-in-beeld.pdf").path }
+    var pdf: String { folder.appendingPathComponent("kinderwerk-kort.pdf").path }
 
     @Test func pdfIsOneA4PageWithMetadata() throws {
         let info = try Tool.run("pdfinfo", [pdf])
@@ -61,7 +61,7 @@ struct RenderTests {
     }
 
     @Test func svgIsXMLWithThePageViewBox() throws {
-        let data = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-in-beeld.svg"))
+        let data = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-kort.svg"))
         let document = try XMLDocument(data: data)
         let root = try #require(document.rootElement())
         #expect(root.name == "svg")
@@ -75,9 +75,9 @@ struct RenderTests {
     }
 
     @Test func pngIsA4At150DpiWithInkWhereTheTitleIs() throws {
-        let image = try #require(PNGImage(url: folder.appendingPathComponent("kinderwerk-in-beeld.png")))
+        let image = try #require(PNGImage(url: folder.appendingPathComponent("kinderwerk-kort.png")))
         #expect(image.width == 1240 && image.height == 1754)
-        let layout = pipeline.layout(try pipeline.load(Paths.flagship))
+        let layout = try pipeline.layout(try pipeline.load(Paths.flagship))
         let title = try #require(layout.pages[0].scene.items.flatMap(\.textLines).first { $0.text == "Kinderwerk in beeld" })
         let k = 150.0 / 72
         let box = (x: Int(title.bounds.minX * k), y: Int(title.bounds.minY * k), w: Int(title.bounds.width * k), h: Int(title.bounds.height * k))
@@ -92,17 +92,17 @@ struct RenderTests {
         let other = try Paths.temporaryFolder()
         _ = try pipeline.render(try pipeline.load(Paths.flagship),
                                 options: RenderOptions(outputDirectory: other, formats: [.png], dpi: 72))
-        let image = try #require(PNGImage(url: other.appendingPathComponent("kinderwerk-in-beeld.png")))
+        let image = try #require(PNGImage(url: other.appendingPathComponent("kinderwerk-kort.png")))
         #expect(image.width == 595 && image.height == 842)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path) == ["kinderwerk-in-beeld.png"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path) == ["kinderwerk-kort.png"])
     }
 
     @Test func twoRendersAreByteIdentical() throws {
         let second = try Paths.temporaryFolder()
         _ = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: second, pdfDates: .none))
         for ext in ["pdf", "svg", "png"] {
-            let a = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-in-beeld.\(ext)"))
-            let b = try Data(contentsOf: second.appendingPathComponent("kinderwerk-in-beeld.\(ext)"))
+            let a = try Data(contentsOf: folder.appendingPathComponent("kinderwerk-kort.\(ext)"))
+            let b = try Data(contentsOf: second.appendingPathComponent("kinderwerk-kort.\(ext)"))
             #expect(a == b, "\(ext) differs between two renders")
         }
     }
@@ -112,7 +112,7 @@ struct RenderTests {
         #expect(dates.iso8601 == "2021-11-01T00:00:00Z")
         let other = try Paths.temporaryFolder()
         _ = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: other, formats: [.pdf], pdfDates: dates))
-        let info = try Tool.run("pdfinfo", ["-isodates", other.appendingPathComponent("kinderwerk-in-beeld.pdf").path])
+        let info = try Tool.run("pdfinfo", ["-isodates", other.appendingPathComponent("kinderwerk-kort.pdf").path])
         #expect(info.contains("CreationDate:") && info.contains("2021-11-01T00:00:00"))
     }
 
@@ -139,12 +139,12 @@ struct FontFallbackTests {
         let warning = try #require(outcome.diagnostics.first { $0.message.contains("Praatplaat Missing Sans") })
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("is not installed; Pango fell back to"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kinderwerk-in-beeld.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kinderwerk-kort.pdf").path))
     }
 
     @Test func installedFamilyGivesNoWarning() throws {
         let pipeline = Pipeline()
-        let result = pipeline.layout(try pipeline.load(Paths.flagship))
+        let result = try pipeline.layout(try pipeline.load(Paths.flagship))
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     }
 }

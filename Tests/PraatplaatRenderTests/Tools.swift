@@ -18,7 +18,7 @@ enum Tool {
 
 enum Paths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let flagship = root.appendingPathComponent("examples/kinderwerk-in-beeld.yaml")
+    static let flagship = root.appendingPathComponent("Tests/Fixtures/kinderwerk-kort.yaml")
 
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-tests-\(UUID().uuidString)")

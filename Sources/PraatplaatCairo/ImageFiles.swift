@@ -1,0 +1,79 @@
+import CPangoCairo
+import CRsvg
+import Foundation
+import PraatplaatScene
+
+/// Reads PNG and SVG files for drawing, and tells their natural size for layout.
+public enum ImageFiles {
+    /// Width and height in points (SVG: its intrinsic size; PNG: pixels taken as points).
+    public static func size(of path: String) throws -> Size {
+        if path.lowercased().hasSuffix(".svg") {
+            let handle = try svgHandle(path)
+            defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+            var width = 0.0, height = 0.0
+            guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, width > 0, height > 0 else {
+                // No width and height in the file: fall back to its viewBox through the document's size.
+                var viewport = RsvgRectangle(x: 0, y: 0, width: 100, height: 100)
+                var ink = RsvgRectangle(), logical = RsvgRectangle()
+                guard rsvg_handle_get_geometry_for_layer(handle, nil, &viewport, &ink, &logical, nil) != 0, logical.width > 0 else {
+                    throw RenderError.image(path, "has no size (give the SVG a width and height or a viewBox)")
+                }
+                return Size(width: logical.width, height: logical.height)
+            }
+            return Size(width: width, height: height)
+        }
+        let surface = try pngSurface(path)
+        defer { cairo_surface_destroy(surface) }
+        return Size(width: Double(cairo_image_surface_get_width(surface)), height: Double(cairo_image_surface_get_height(surface)))
+    }
+
+    static func svgHandle(_ path: String) throws -> UnsafeMutablePointer<RsvgHandle> {
+        var error: UnsafeMutablePointer<GError>?
+        guard let handle = rsvg_handle_new_from_file(path, &error) else {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "cannot be read"
+            if let error { g_error_free(error) }
+            throw RenderError.image(path, message)
+        }
+        return handle
+    }
+
+    static func pngSurface(_ path: String) throws -> OpaquePointer {
+        guard let surface = cairo_image_surface_create_from_png(path) else { throw RenderError.image(path, "cannot be read") }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(surface)
+            throw RenderError.image(path, String(cString: cairo_status_to_string(status)))
+        }
+        guard cairo_image_surface_get_width(surface) > 0, cairo_image_surface_get_height(surface) > 0 else {
+            cairo_surface_destroy(surface)
+            throw RenderError.image(path, "is empty")
+        }
+        return surface
+    }
+
+    /// Draws the file scaled into `rect` (aspect ratio kept, centred).
+    static func draw(_ path: String, in rect: Rect, on cr: OpaquePointer) throws {
+        if path.lowercased().hasSuffix(".svg") {
+            let handle = try svgHandle(path)
+            defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+            var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+            var error: UnsafeMutablePointer<GError>?
+            guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+                let message = error.map { String(cString: $0.pointee.message) } ?? "cannot be drawn"
+                if let error { g_error_free(error) }
+                throw RenderError.image(path, message)
+            }
+            return
+        }
+        let surface = try pngSurface(path)
+        defer { cairo_surface_destroy(surface) }
+        let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
+        let k = min(rect.width / w, rect.height / h)
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, rect.x + (rect.width - w * k) / 2, rect.y + (rect.height - h * k) / 2)
+        cairo_scale(cr, k, k)
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_paint(cr)
+    }
+}

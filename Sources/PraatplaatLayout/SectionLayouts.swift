@@ -1,0 +1,37 @@
+import PraatplaatModel
+import PraatplaatScene
+
+/// One entry point per section kind; `minHeight` lets boxed kinds grow to their row's height.
+enum SectionLayouts {
+    static func blocks(_ content: SectionContent, _ ctx: LayoutContext, minHeight: Double = 0) -> [Block] {
+        switch content {
+        case .definition(let s): DefinitionLayout.blocks(s, ctx, minHeight: minHeight)
+        case .keyFigures(let s): KeyFiguresLayout.blocks(s, ctx)
+        case .list(let s): ListLayout.blocks(s, ctx)
+        case .barChart(let s): BarChartLayout.blocks(s, ctx)
+        case .unitChart(let s): UnitChartLayout.blocks(s, ctx)
+        case .comparison(let s): ComparisonLayout.blocks(s, ctx)
+        case .partners(let s): PartnersLayout.blocks(s, ctx)
+        case .quote(let s): QuoteLayout.blocks(s, ctx, minHeight: minHeight)
+        case .recommendations(let s): RecommendationsLayout.blocks(s, ctx, minHeight: minHeight)
+        case .text(let s): TextLayout.blocks(s, ctx)
+        case .image(let s): ImageLayout.blocks(s, ctx)
+        case .sources(let s): SourcesLayout.blocks(s, ctx)
+        }
+    }
+
+    /// Kinds drawn as a box, which grow to the height of their row.
+    static func isBoxed(_ kind: SectionKind) -> Bool {
+        kind == .definition || kind == .quote || kind == .recommendations
+    }
+
+    /// The width a section takes when it says `auto`: what its content reads best at.
+    static func automaticFraction(_ content: SectionContent) -> Double {
+        switch content {
+        case .definition, .unitChart, .partners, .recommendations, .sources: 1
+        case .keyFigures(let s): s.figures.count >= 3 ? 1 : 0.5
+        case .list, .barChart, .comparison, .quote, .text: 0.5
+        case .image: 1.0 / 3
+        }
+    }
+}

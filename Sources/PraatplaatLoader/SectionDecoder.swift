@@ -1,0 +1,259 @@
+import Foundation
+import PraatplaatModel
+import Yams
+
+/// Decodes and validates one section of each kind. The key lists are the format's definition.
+struct SectionDecoder {
+    let reader: NodeReader
+    let language: String
+    let files: FileResolver
+
+    static let common = ["kind", "width"]
+    static let keys: [SectionKind: [String]] = [
+        .definition: ["title", "text"],
+        .keyFigures: ["title", "figures"],
+        .list: ["title", "items", "numbered"],
+        .barChart: ["title", "bars", "unit", "sort", "scale", "highlight", "note"],
+        .unitChart: ["title", "icon", "per", "unitLabel", "items", "note"],
+        .comparison: ["title", "items", "note"],
+        .partners: ["title", "text", "items", "groups"],
+        .quote: ["text", "person", "role"],
+        .recommendations: ["title", "groups"],
+        .text: ["title", "text"],
+        .image: ["title", "source", "alt", "caption"],
+        .sources: ["title", "items"],
+    ]
+
+    func section(_ node: Node, path: String) -> Section? {
+        guard reader.visit(node, path: path) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            reader.error("expected a section (a mapping with a 'kind'), got \(reader.describe(node))", at: node, path: path)
+            return nil
+        }
+        let names = SectionKind.allCases.map(\.rawValue)
+        guard let kindNode = mapping["kind"] else {
+            reader.error("missing required field 'kind'", at: node, path: path + ".kind", hint: "one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        guard let kindName = reader.text(kindNode, path: path + ".kind") else { return nil }
+        guard let kind = SectionKind(rawValue: kindName) else {
+            reader.error("unknown section kind '\(kindName)'", at: kindNode, path: path + ".kind",
+                         hint: Suggestions.closest(to: kindName, in: names).map { "did you mean '\($0)'?" }
+                            ?? "expected one of \(names.joined(separator: ", "))")
+            return nil
+        }
+        guard let f = reader.mapping(node, path: path, keys: Self.common + Self.keys[kind]!) else { return nil }
+        let width = reader.choice(f, "width", as: SectionWidth.self) ?? .auto
+        let before = reader.diagnostics.filter { $0.severity == .error }.count
+        let content: SectionContent? = switch kind {
+        case .definition: reader.text(f, "text", required: true).map { .definition(DefinitionSection(title: reader.text(f, "title"), text: $0)) }
+        case .text: reader.text(f, "text", required: true).map { .text(TextSection(title: reader.text(f, "title"), text: $0)) }
+        case .keyFigures: keyFigures(f)
+        case .list: list(f)
+        case .barChart: barChart(f)
+        case .unitChart: unitChart(f)
+        case .comparison: comparison(f)
+        case .partners: partners(f)
+        case .quote: quote(f)
+        case .recommendations: recommendations(f)
+        case .image: image(f)
+        case .sources: sources(f)
+        }
+        // A section with an error in any of its parts is left out (the run fails anyway).
+        guard let content, reader.diagnostics.filter({ $0.severity == .error }).count == before else { return nil }
+        return Section(content, width: width)
+    }
+
+    // MARK: Kinds
+
+    private func keyFigures(_ f: NodeReader.Fields) -> SectionContent? {
+        let figures = entries(f, "figures", keys: ["value", "label"], what: "a figure with 'value' and 'label'") { g in
+            zip2(value(g, allowPercent: true), reader.text(g, "label", required: true)).map { KeyFigure(value: $0, label: $1) }
+        }
+        return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0)) }
+    }
+
+    private func list(_ f: NodeReader.Fields) -> SectionContent? {
+        guard let nodes = reader.list(f, "items", required: true) else { return nil }
+        let items: [ListItem] = nodes.compactMap { node, path in
+            if case .scalar = node { return reader.text(node, path: path).map { ListItem($0) } }
+            if reader.reportAccidentalMapping(node, path: path, keys: ["text", "icon"]) { return nil }
+            guard let g = reader.mapping(node, path: path, keys: ["text", "icon"], what: "text, or a mapping with 'text' and 'icon'") else { return nil }
+            guard let text = reader.text(g, "text", required: true) else { return nil }
+            return ListItem(text, icon: icon(g, "icon"))
+        }
+        return .list(ListSection(title: reader.text(f, "title"), items: items, numbered: reader.bool(f, "numbered") ?? false))
+    }
+
+    private func barChart(_ f: NodeReader.Fields) -> SectionContent? {
+        let bars = entries(f, "bars", keys: ["label", "value"], what: "a bar with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label", required: true), value(g, allowPercent: true)).map { Bar(label: $0, value: $1) }
+        }
+        guard let bars else { return nil }
+        let scale = reader.choice(f, "scale", as: BarScale.self) ?? .linear
+        if scale == .log, let zero = bars.firstIndex(where: { $0.value.magnitude <= 0 }) {
+            reader.error("a logarithmic scale cannot show 0; bar \(zero + 1) is 0", at: f.value("bars"), path: reader.join(f.path, "bars[\(zero)].value"))
+        }
+        let highlight = reader.text(f, "highlight")
+        if let highlight, !bars.contains(where: { $0.label == highlight }) {
+            reader.error("no bar is labelled \"\(highlight)\"", at: f.value("highlight"), path: reader.join(f.path, "highlight"),
+                         hint: Suggestions.closest(to: highlight, in: bars.map(\.label)).map { "did you mean '\($0)'?" })
+        }
+        return .barChart(BarChartSection(title: reader.text(f, "title"), bars: bars, unit: reader.text(f, "unit"),
+                                         sort: reader.choice(f, "sort", as: BarSort.self) ?? .none, scale: scale,
+                                         highlight: highlight, note: reader.text(f, "note")))
+    }
+
+    private func unitChart(_ f: NodeReader.Fields) -> SectionContent? {
+        let items = entries(f, "items", keys: ["label", "value", "highlight"], what: "a row with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label", required: true), value(g, allowPercent: false))
+                .map { UnitItem(label: $0, value: $1, highlight: reader.bool(g, "highlight") ?? false) }
+        }
+        guard let items else { return nil }
+        let per = reader.number(f, "per", range: 1e-9...1e12)
+        let iconName = f.value("icon") == nil ? "people" : icon(f, "icon")
+        guard let iconName else { return nil }
+        return .unitChart(UnitChartSection(title: reader.text(f, "title"), icon: iconName, per: per, unitLabel: reader.text(f, "unitLabel"),
+                                           items: items, note: reader.text(f, "note")))
+    }
+
+    private func comparison(_ f: NodeReader.Fields) -> SectionContent? {
+        let items = entries(f, "items", keys: ["label", "value"], what: "an item with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label", required: true), value(g, allowPercent: false)).map { ComparisonItem(label: $0, value: $1) }
+        }
+        return items.map { .comparison(ComparisonSection(title: reader.text(f, "title"), items: $0, note: reader.text(f, "note"))) }
+    }
+
+    private func partners(_ f: NodeReader.Fields) -> SectionContent? {
+        var groups: [PartnerGroup] = []
+        if f.value("items") != nil, f.value("groups") != nil {
+            reader.error("give either 'items' or 'groups', not both", at: f.keyNode("groups"), path: reader.join(f.path, "groups"))
+            return nil
+        }
+        if f.value("groups") != nil {
+            groups = entries(f, "groups", keys: ["name", "items"], what: "a group with 'name' and 'items'") { g in
+                let items = reader.list(g, "items", required: true)?.compactMap { reader.text($0.0, path: $0.1) }
+                return items.map { PartnerGroup(name: reader.text(g, "name"), items: $0) }
+            } ?? []
+        } else if let items = reader.list(f, "items", required: true)?.compactMap({ reader.text($0.0, path: $0.1) }) {
+            groups = [PartnerGroup(items: items)]
+        }
+        guard !groups.isEmpty else { return nil }
+        return .partners(PartnersSection(title: reader.text(f, "title"), text: reader.text(f, "text"), groups: groups))
+    }
+
+    private func quote(_ f: NodeReader.Fields) -> SectionContent? {
+        reader.text(f, "text", required: true).map {
+            .quote(QuoteSection(text: $0, person: reader.text(f, "person"), role: reader.text(f, "role")))
+        }
+    }
+
+    private func recommendations(_ f: NodeReader.Fields) -> SectionContent? {
+        let groups = entries(f, "groups", keys: ["audience", "items"], what: "a group with 'audience' and 'items'") { g in
+            let audience = reader.text(g, "audience", required: true)
+            let items: [Recommendation]? = reader.list(g, "items", required: true)?.compactMap { node, path in
+                if case .scalar = node { return reader.text(node, path: path).map { Recommendation(text: $0) } }
+                if reader.reportAccidentalMapping(node, path: path, keys: ["title", "text"]) { return nil }
+                guard let r = reader.mapping(node, path: path, keys: ["title", "text"], what: "text, or a mapping with 'title' and 'text'") else { return nil }
+                return reader.text(r, "text", required: true).map { Recommendation(title: reader.text(r, "title"), text: $0) }
+            }
+            return zip2(audience, items).map { RecommendationGroup(audience: $0, items: $1) }
+        }
+        return groups.map { .recommendations(RecommendationsSection(title: reader.text(f, "title"), groups: $0)) }
+    }
+
+    private func image(_ f: NodeReader.Fields) -> SectionContent? {
+        // Alt text is required: readers of the site and of the tagged PDF get it instead of the picture.
+        let alt = reader.text(f, "alt", required: true)
+        guard let sourceNode = f.value("source"), let source = reader.text(sourceNode, path: reader.join(f.path, "source")) else {
+            if f.value("source") == nil { reader.error("missing required field 'source'", at: f.node, path: reader.join(f.path, "source")) }
+            return nil
+        }
+        switch files.resolve(source) {
+        case .success(.file): break
+        case .success(.builtInIcon): break
+        case .failure(let error):
+            reader.error(error.message, at: sourceNode, path: reader.join(f.path, "source"), hint: error.hint)
+            return nil
+        }
+        guard let alt else { return nil }
+        return .image(ImageSection(title: reader.text(f, "title"), source: source, alt: alt, caption: reader.text(f, "caption")))
+    }
+
+    private func sources(_ f: NodeReader.Fields) -> SectionContent? {
+        guard let nodes = reader.list(f, "items", required: true) else { return nil }
+        let items: [SourceItem] = nodes.compactMap { node, path in
+            if case .scalar = node { return reader.text(node, path: path).map { SourceItem(text: $0) } }
+            if reader.reportAccidentalMapping(node, path: path, keys: ["text", "url"]) { return nil }
+            guard let g = reader.mapping(node, path: path, keys: ["text", "url"], what: "a source (text, or a mapping with 'text' and 'url')") else { return nil }
+            let text = reader.text(g, "text", required: true)
+            var url: String?
+            if let urlNode = g.value("url"), let raw = reader.text(urlNode, path: path + ".url") {
+                if LinkPolicy.isAllowed(raw) {
+                    url = raw
+                } else {
+                    reader.error("links must start with http://, https:// or mailto:, got \"\(raw)\"", at: urlNode, path: path + ".url")
+                }
+            }
+            return text.map { SourceItem(text: $0, url: url) }
+        }
+        return .sources(SourcesSection(title: reader.text(f, "title"), items: items))
+    }
+
+    // MARK: Parts
+
+    /// A list of mappings, each decoded by `decode`; nil when the list is missing or any entry failed.
+    private func entries<T>(_ f: NodeReader.Fields, _ key: String, keys: [String], what: String,
+                            _ decode: (NodeReader.Fields) -> T?) -> [T]? {
+        guard let nodes = reader.list(f, key, required: true) else { return nil }
+        let decoded = nodes.compactMap { node, path in reader.mapping(node, path: path, keys: keys, what: what).flatMap(decode) }
+        return decoded.count == nodes.count ? decoded : nil
+    }
+
+    /// An icon name or image path, checked against the built-in set and the report's folder.
+    private func icon(_ f: NodeReader.Fields, _ key: String) -> String? {
+        let path = reader.join(f.path, key)
+        guard let node = f.value(key), let name = reader.text(node, path: path) else { return nil }
+        if case .failure(let error) = files.resolve(name) {
+            reader.error(error.message, at: node, path: path, hint: error.hint)
+            return nil
+        }
+        return name
+    }
+
+    private func value(_ f: NodeReader.Fields, allowPercent: Bool) -> FigureValue? {
+        let path = reader.join(f.path, "value")
+        guard let raw = reader.text(f, "value", required: true), let node = f.value("value") else { return nil }
+        guard let value = FigureValue.parse(raw, language: language) else {
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("-"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {
+                reader.error("expected a number of 0 or more, got \"\(raw)\"", at: node, path: path,
+                             hint: "key figures count or share something; they cannot be negative")
+                return nil
+            }
+            let forms = allowPercent ? "a number (1500), a percentage (40%), a range (400-500) or an open count (30000+)"
+                                     : "a number (1500), a range (400-500) or an open count (30000+)"
+            reader.error("expected \(forms), got \"\(raw)\"", at: node, path: path)
+            return nil
+        }
+        switch value {
+        case .percent where !allowPercent:
+            reader.error("expected a count here, not a percentage: \"\(raw)\"", at: node, path: path)
+            return nil
+        case .percent(let v) where !(0...100).contains(v):
+            reader.error("expected a percentage from 0 to 100, got \"\(raw)\"", at: node, path: path)
+            return nil
+        case .range(let lo, let hi) where lo > hi:
+            reader.error("the range starts above where it ends: \"\(raw)\"", at: node, path: path, hint: "write the smaller number first")
+            return nil
+        default:
+            return value
+        }
+    }
+}
+
+/// Both or nothing: for fields that are decoded (and reported) independently first.
+func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+}

@@ -1,0 +1,133 @@
+/// A few numbers that carry the message: percentages as donuts, counts and ranges as large figures.
+public struct KeyFiguresSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var figures: [KeyFigure]
+
+    public init(title: String? = nil, figures: [KeyFigure]) {
+        self.title = title
+        self.figures = figures
+    }
+}
+
+public struct KeyFigure: Sendable, Hashable, Codable {
+    public var value: FigureValue
+    public var label: String
+
+    public init(value: FigureValue, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+/// Horizontal bars, labelled directly.
+public struct BarChartSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var bars: [Bar]
+    /// Written after each value: `%`, or a word such as `professionals`.
+    public var unit: String?
+    public var sort: BarSort
+    public var scale: BarScale
+    /// The label of the bar to draw in the accent colour.
+    public var highlight: String?
+    public var note: String?
+
+    public init(title: String? = nil, bars: [Bar], unit: String? = nil, sort: BarSort = .none, scale: BarScale = .linear,
+                highlight: String? = nil, note: String? = nil) {
+        self.title = title
+        self.bars = bars
+        self.unit = unit
+        self.sort = sort
+        self.scale = scale
+        self.highlight = highlight
+        self.note = note
+    }
+}
+
+public struct Bar: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: FigureValue
+
+    public init(label: String, value: FigureValue) {
+        self.label = label
+        self.value = value
+    }
+}
+
+public enum BarSort: String, Sendable, Hashable, Codable, CaseIterable {
+    case none, descending, ascending
+}
+
+public enum BarScale: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Bar length proportional to the value, from zero.
+    case linear
+    /// Logarithmic, with a labelled axis: for values that differ a hundredfold or more.
+    case log
+}
+
+/// A pictogram chart: one icon stands for `per` units.
+public struct UnitChartSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var icon: String
+    /// Units one icon stands for; nil chooses a round number so the largest row stays readable.
+    public var per: Double?
+    /// What is counted, for the legend ("professionals").
+    public var unitLabel: String?
+    public var items: [UnitItem]
+    public var note: String?
+
+    public init(title: String? = nil, icon: String = "people", per: Double? = nil, unitLabel: String? = nil,
+                items: [UnitItem], note: String? = nil) {
+        self.title = title
+        self.icon = icon
+        self.per = per
+        self.unitLabel = unitLabel
+        self.items = items
+        self.note = note
+    }
+}
+
+public struct UnitItem: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: FigureValue
+    public var highlight: Bool
+
+    public init(label: String, value: FigureValue, highlight: Bool = false) {
+        self.label = label
+        self.value = value
+        self.highlight = highlight
+    }
+}
+
+/// A few quantities side by side as proportional areas.
+public struct ComparisonSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var items: [ComparisonItem]
+    public var note: String?
+
+    public init(title: String? = nil, items: [ComparisonItem], note: String? = nil) {
+        self.title = title
+        self.items = items
+        self.note = note
+    }
+}
+
+public struct ComparisonItem: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: FigureValue
+
+    public init(label: String, value: FigureValue) {
+        self.label = label
+        self.value = value
+    }
+}
+
+extension FigureValue {
+    /// One number to size a mark by: a range counts as its middle.
+    public var magnitude: Double {
+        switch self {
+        case .percent(let v): v
+        case .count(let v, _): v
+        case .range(let lo, let hi): (lo + hi) / 2
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// A short defining text, drawn as a callout.
+public struct DefinitionSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var text: String
+
+    public init(title: String? = nil, text: String) {
+        self.title = title
+        self.text = text
+    }
+}
+
+/// Running text: paragraphs separated by blank lines, with inline markup and `[links](https://…)`.
+public struct TextSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var text: String
+
+    public init(title: String? = nil, text: String) {
+        self.title = title
+        self.text = text
+    }
+}
+
+/// Someone's words, with who said them.
+public struct QuoteSection: Sendable, Hashable, Codable {
+    public var text: String
+    public var person: String?
+    public var role: String?
+
+    public init(text: String, person: String? = nil, role: String? = nil) {
+        self.text = text
+        self.person = person
+        self.role = role
+    }
+}
+
+/// A bulleted, numbered or icon list.
+public struct ListSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var items: [ListItem]
+    public var numbered: Bool
+
+    public init(title: String? = nil, items: [ListItem], numbered: Bool = false) {
+        self.title = title
+        self.items = items
+        self.numbered = numbered
+    }
+}
+
+public struct ListItem: Sendable, Hashable, Codable, ExpressibleByStringLiteral {
+    public var text: String
+    /// A built-in icon name or an SVG/PNG file next to the report, drawn instead of the bullet.
+    public var icon: String?
+
+    public init(_ text: String, icon: String? = nil) {
+        self.text = text
+        self.icon = icon
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
+}
+
+/// Advice grouped by audience, numbered within each group.
+public struct RecommendationsSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var groups: [RecommendationGroup]
+
+    public init(title: String? = nil, groups: [RecommendationGroup]) {
+        self.title = title
+        self.groups = groups
+    }
+}
+
+public struct RecommendationGroup: Sendable, Hashable, Codable {
+    public var audience: String
+    public var items: [Recommendation]
+
+    public init(audience: String, items: [Recommendation]) {
+        self.audience = audience
+        self.items = items
+    }
+}
+
+public struct Recommendation: Sendable, Hashable, Codable {
+    /// A short lead, set in bold before the text.
+    public var title: String?
+    public var text: String
+
+    public init(title: String? = nil, text: String) {
+        self.title = title
+        self.text = text
+    }
+}
+
+/// Partner organisations as labelled chips, optionally in named groups.
+public struct PartnersSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var text: String?
+    public var groups: [PartnerGroup]
+
+    public init(title: String? = nil, text: String? = nil, groups: [PartnerGroup]) {
+        self.title = title
+        self.text = text
+        self.groups = groups
+    }
+}
+
+public struct PartnerGroup: Sendable, Hashable, Codable {
+    public var name: String?
+    public var items: [String]
+
+    public init(name: String? = nil, items: [String]) {
+        self.name = name
+        self.items = items
+    }
+}
+
+/// The references, drawn as the page footer.
+public struct SourcesSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var items: [SourceItem]
+
+    public init(title: String? = nil, items: [SourceItem]) {
+        self.title = title
+        self.items = items
+    }
+}
+
+public struct SourceItem: Sendable, Hashable, Codable {
+    public var text: String
+    public var url: String?
+
+    public init(text: String, url: String? = nil) {
+        self.text = text
+        self.url = url
+    }
+}
+
+/// A picture from a file next to the report: a logo or a photo, always with alt text.
+public struct ImageSection: Sendable, Hashable, Codable {
+    public var title: String?
+    /// A path relative to the report's folder; PNG or SVG.
+    public var source: String
+    public var alt: String
+    public var caption: String?
+
+    public init(title: String? = nil, source: String, alt: String, caption: String? = nil) {
+        self.title = title
+        self.source = source
+        self.alt = alt
+        self.caption = caption
+    }
+}

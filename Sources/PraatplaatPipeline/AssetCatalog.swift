@@ -1,0 +1,43 @@
+import Foundation
+import PraatplaatCairo
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatResources
+
+/// Finds every icon and image a report names, resolves it (built-in icon or file next to the
+/// report) and measures it, so layout can place pictures without touching the disk.
+enum AssetCatalog {
+    static func references(in report: Report) -> [String] {
+        var names: [String] = []
+        for section in report.sections {
+            switch section.content {
+            case .list(let s): names += s.items.compactMap(\.icon)
+            case .unitChart(let s): names.append(s.icon)
+            case .image(let s): names.append(s.source)
+            default: break
+            }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    static func assets(for loaded: LoadedReport) throws(PipelineError) -> [String: Asset] {
+        let resolver = FileResolver(baseDirectory: loaded.url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+        var assets: [String: Asset] = [:]
+        for name in references(in: loaded.report) {
+            let url: URL
+            switch resolver.resolve(name) {
+            case .success(.builtInIcon(let icon)): url = PraatplaatResources.iconsDirectory.appendingPathComponent(icon + ".svg")
+            case .success(.file(let file)): url = file
+            case .failure(let error): throw .output("\(Pipeline.displayName(loaded.url)): \(error.message)")
+            }
+            do {
+                assets[name] = Asset(path: url.path, size: try ImageFiles.size(of: url.path))
+            } catch {
+                throw .output("\(Pipeline.displayName(loaded.url)): \(error)")
+            }
+        }
+        return assets
+    }
+}
