@@ -52,14 +52,14 @@ enum BarChartLayout {
     /// Ticks at every power of ten, labelled as the language writes numbers.
     private static func axis(from lo: Double, to hi: Double, track: Double, y: Double, into b: inout BlockBuilder, _ ctx: LayoutContext) -> Double {
         let t = ctx.theme
-        let rule = Stroke(color: t.palette.muted, width: 0.6)
         b.add(.fill(.rect(Rect(x: 0, y: y, width: track, height: 0.6), cornerRadius: 0), t.palette.muted))
         let decades = Int((log10(hi) - log10(lo)).rounded())
         let font = t.font(t.type.footer)
         var used = 0.0
         for d in 0...decades {
             let x = track * Double(d) / Double(max(decades, 1))
-            b.add(.stroke(.line(from: Point(x: x, y: y), to: Point(x: x, y: y + 3)), rule))
+            // Ticks as thin boxes kept inside the track, so the first and last do not poke out.
+            b.add(.fill(.rect(Rect(x: min(max(x - 0.3, 0), track - 0.6), y: y, width: 0.6, height: 3), cornerRadius: 0), t.palette.muted))
             let label = NumberText.format(lo * pow(10, Double(d)), language: ctx.language)
             let width = ctx.measurer.width(of: [TextSpan(text: label, font: font, color: t.palette.muted)])
             let left = min(max(0, x - width / 2), ctx.width - width)

@@ -13,7 +13,7 @@ enum ComparisonLayout {
         let gap = t.spacing.columnGap * 0.6
         let column = (ctx.width - Double(count - 1) * gap) / Double(count)
         let largest = section.items.map(\.value.magnitude).max() ?? 1
-        let maxRadius = min(column * 0.45, t.type.body * 6.5)
+        let maxRadius = min(column * 0.45, t.type.body * 5.5)
         let radii = section.items.map { item in max(1.5, maxRadius * (item.value.magnitude / max(largest, 1e-9)).squareRoot()) }
         let baseline = y + 2 * maxRadius
         for (i, r) in radii.enumerated() {

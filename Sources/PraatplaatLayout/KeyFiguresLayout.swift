@@ -11,7 +11,7 @@ enum KeyFiguresLayout {
         let gap = t.spacing.columnGap
         // As many columns as fit cells of a readable width (a donut needs room for its label).
         let hasDonut = section.figures.contains { if case .percent = $0.value { true } else { false } }
-        let minCell = t.type.body * (hasDonut ? 17 : 12)
+        let minCell = t.type.body * (hasDonut ? 15 : 11)
         let fitting = max(1, Int((ctx.width + gap) / (minCell + gap)))
         var columns = min(count == 4 ? 2 : min(count, 3), fitting)
         // Rows of equal length: 5 figures in 3 columns become 3 + 2, not 4 + 1.

@@ -23,10 +23,33 @@ public struct ReportLayout {
         return Size(width: .mm(mm.width), height: .mm(mm.height))
     }
 
+    /// Type and spacing grow with the fourth root of the paper's area: an A3 sheet gets 1.19 times
+    /// the A4 sizes, an A0 poster twice.
+    public static func naturalScale(_ spec: PageSpec) -> Double {
+        let size = pageSize(spec), a4 = pageSize(PageSpec())
+        return pow((size.width * size.height) / (a4.width * a4.height), 0.25)
+    }
+
     public func layout(_ report: Report) -> LayoutResult {
+        let natural = Self.naturalScale(report.page)
+        guard report.page.fit else { return layout(report, scale: natural) }
+        // A poster must be one page: try smaller type in steps of 5%, down to 70% of the natural size.
+        var result = layout(report, scale: natural)
+        var step = 1
+        while result.pages.count > 1, step <= 6 {
+            result = layout(report, scale: natural * (1 - 0.05 * Double(step)))
+            step += 1
+        }
+        if result.pages.count > 1 {
+            result.diagnostics.append(.warning("the report does not fit on one page even with its type at 70%", at: nil, path: "page.fit",
+                                               hint: "shorten texts, choose a larger page, or remove 'fit'"))
+        }
+        return result
+    }
+
+    func layout(_ report: Report, scale: Double) -> LayoutResult {
         let size = Self.pageSize(report.page)
-        let a4 = Self.pageSize(PageSpec())
-        let theme = self.theme.scaled(by: ((size.width * size.height) / (a4.width * a4.height)).squareRoot())
+        let theme = self.theme.scaled(by: scale)
         let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
         let content = Rect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
         let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets)

@@ -51,6 +51,8 @@ struct TextWrapper {
                                                                                   link: before.link == piece.spans[0].link ? before.link : nil)]
             let candidate = Self.merge(current + joiner + piece.spans)
             let candidateWidth = measurer.width(of: candidate)
+            // A hundredth of a point of slack: a box sized to its text must not wrap on rounding.
+            let width = width + 0.01
             if candidateWidth <= width || current.isEmpty && measurer.width(of: piece.spans) <= width {
                 current = candidate
                 currentWidth = candidateWidth

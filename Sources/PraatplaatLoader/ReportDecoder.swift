@@ -9,7 +9,7 @@ struct ReportDecoder {
     let files: FileResolver
 
     static let reportKeys = ["title", "subtitle", "organisation", "language", "keywords", "page", "sections"]
-    static let pageKeys = ["size", "orientation", "width", "height", "margin"]
+    static let pageKeys = ["size", "orientation", "width", "height", "margin", "fit"]
 
     func report(_ root: Node) -> Report? {
         guard let fields = reader.mapping(root, path: "", keys: Self.reportKeys,
@@ -57,6 +57,7 @@ struct ReportDecoder {
             if fields.value("width") != nil, fields.value("height") != nil { break }
             reader.error("a custom page size needs both 'width' and 'height' (in millimetres)", at: fields.node, path: path)
         }
+        spec.fit = reader.bool(fields, "fit") ?? false
         if let margin = reader.number(fields, "margin", range: 0...100, unit: "mm") {
             let (w, h) = spec.millimetres
             if margin * 2 >= min(w, h) * 0.8 {

@@ -13,10 +13,10 @@ public enum FigureValue: Sendable, Hashable {
         case .percent(let v):
             return NumberText.format(v, language: language) + "%"
         case .count(let v, let atLeast):
-            return NumberText.format(v, language: language) + (atLeast ? "+" : "")
+            return NumberText.formatLarge(v, language: language) + (atLeast ? "+" : "")
         case .range(let lo, let hi):
             // An en dash, as typesetting asks for number ranges.
-            return NumberText.format(lo, language: language) + "\u{2013}" + NumberText.format(hi, language: language)
+            return NumberText.formatLarge(lo, language: language) + "\u{2013}" + NumberText.formatLarge(hi, language: language)
         }
     }
 

@@ -53,6 +53,19 @@ public enum NumberText {
         return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
     }
 
+    /// Like `format`, but whole millions and billions that round to one decimal are written in
+    /// words, as people say them: `1,5 miljoen` (`nl`), `1.5 million` (`en`).
+    public static func formatLarge(_ value: Double, language: String) -> String {
+        let dutch = language.lowercased().hasPrefix("nl")
+        for (size, nl, en) in [(1e9, "miljard", "billion"), (1e6, "miljoen", "million")] where abs(value) >= size {
+            let scaled = value / size
+            if abs(scaled * 10 - (scaled * 10).rounded()) < 1e-9 {
+                return format(scaled, language: language) + " " + (dutch ? nl : en)
+            }
+        }
+        return format(value, language: language)
+    }
+
     /// Writes `value` with at most `maxDecimals` decimals (trailing zeros dropped) and digit groups
     /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise.
     public static func format(_ value: Double, language: String, maxDecimals: Int = 1, grouping: Bool = true) -> String {

@@ -6,12 +6,16 @@ public struct PageSpec: Sendable, Hashable, Codable {
     public var custom: CustomSize?
     /// The margin in millimetres; nil uses the theme's, scaled to the paper.
     public var margin: Double?
+    /// Keep everything on one page, making type smaller (to 70%) if needed: for posters.
+    public var fit: Bool
 
-    public init(size: PaperSize = .a4, orientation: Orientation = .portrait, custom: CustomSize? = nil, margin: Double? = nil) {
+    public init(size: PaperSize = .a4, orientation: Orientation = .portrait, custom: CustomSize? = nil, margin: Double? = nil,
+                fit: Bool = false) {
         self.size = size
         self.orientation = orientation
         self.custom = custom
         self.margin = margin
+        self.fit = fit
     }
 
     /// Width and height in millimetres, after orientation.

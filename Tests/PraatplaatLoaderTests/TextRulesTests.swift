@@ -24,6 +24,9 @@ struct NumberTextTests {
         #expect(FigureValue.range(400, 500).formatted(language: "nl") == "400\u{2013}500")
         #expect(FigureValue.count(30000, atLeast: true).formatted(language: "nl") == "30.000+")
         #expect(FigureValue.percent(86).formatted(language: "nl") == "86%")
+        #expect(FigureValue.count(1_500_000, atLeast: false).formatted(language: "nl") == "1,5 miljoen")
+        #expect(FigureValue.count(1_500_000, atLeast: false).formatted(language: "en") == "1.5 million")
+        #expect(FigureValue.count(1_234_567, atLeast: false).formatted(language: "nl") == "1.234.567")
     }
 }
 
