@@ -59,7 +59,7 @@ let package = Package(
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
         ]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
-            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "CPangoCairo",
+            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "PraatplaatModel", "PraatplaatResources", "CPangoCairo",
         ]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
     ],

@@ -2,6 +2,7 @@ import PraatplaatModel
 import PraatplaatScene
 
 /// A callout: a tinted, rounded box with an accent bar, a short title and the defining text.
+/// Text too long for one page continues in a second box.
 enum DefinitionLayout {
     static func blocks(_ section: DefinitionSection, _ ctx: LayoutContext, minHeight: Double) -> [Block] {
         let t = ctx.theme
@@ -9,21 +10,37 @@ enum DefinitionLayout {
         let bar = (t.spacing.cornerRadius * 0.5).rounded(toPlaces: 2)
         let innerX = pad + bar
         let innerWidth = ctx.width - innerX - pad
-        var text = ctx.builder
-        var y = pad
-        if let title = section.title {
-            y += text.text(TextWrapper.spans(title, font: t.font(t.type.calloutTitle, .bold), color: t.palette.primary),
-                           x: innerX, y: y, width: innerWidth, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
-            y += t.type.body * 0.25
+        let wrapper = TextWrapper(measurer: ctx.measurer)
+        let titleLineHeight = ctx.lineHeight(t.type.calloutTitle, leading: 1.3)
+        let titleLines = section.title.map { wrapper.wrap(TextWrapper.spans($0, font: t.font(t.type.calloutTitle, .bold), color: t.palette.primary), width: innerWidth) } ?? []
+        let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * titleLineHeight + t.type.body * 0.25
+        let lineHeight = ctx.lineHeight(t.type.body, leading: 1.6)
+        let lines = wrapper.wrap(ctx.body(section.text), width: innerWidth)
+        let runs = ctx.chunks(count: lines.count, limit: ctx.maxBlockHeight, overhead: 2 * pad, firstOverhead: titleHeight) { _ in lineHeight }
+
+        return runs.enumerated().map { r, run in
+            var b = ctx.builder
+            var y = pad
+            if r == 0 {
+                for line in titleLines {
+                    b.items.append(.text(b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: titleLineHeight, align: .left)))
+                    y += titleLineHeight
+                }
+                if !titleLines.isEmpty { y += t.type.body * 0.25 }
+            }
+            for line in lines[run] {
+                let placed = b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: lineHeight, align: .left)
+                b.items.append(.text(placed))
+                b.items += b.links(in: placed)
+                y += lineHeight
+            }
+            // In a row, the box grows to the row's height so neighbouring boxes end on one line.
+            let height = runs.count == 1 ? max(y + pad, minHeight) : y + pad
+            let items: [SceneItem] = [
+                .fill(.rect(Rect(x: 0, y: 0, width: ctx.width, height: height), cornerRadius: t.spacing.cornerRadius), t.palette.callout),
+                .fill(.rect(Rect(x: 0, y: pad * 0.8, width: bar, height: height - pad * 1.6), cornerRadius: 0), t.palette.accent),
+            ] + b.items
+            return Block(height: height, items: items, gapBefore: r == 0 ? t.spacing.section : t.spacing.item, startsSection: r == 0)
         }
-        y += text.text(ctx.body(section.text), x: innerX, y: y, width: innerWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.6))
-        // In a row, the box grows to the row's height so neighbouring boxes end on one line.
-        let height = max(y + pad, minHeight)
-        let box = Rect(x: 0, y: 0, width: ctx.width, height: height)
-        let items: [SceneItem] = [
-            .fill(.rect(box, cornerRadius: t.spacing.cornerRadius), t.palette.callout),
-            .fill(.rect(Rect(x: 0, y: pad * 0.8, width: bar, height: height - pad * 1.6), cornerRadius: 0), t.palette.accent),
-        ] + text.items
-        return [Block(height: height, items: items, gapBefore: t.spacing.section, startsSection: true)]
     }
 }

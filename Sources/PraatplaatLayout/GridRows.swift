@@ -52,22 +52,29 @@ enum GridRows {
                 return b
             }
         }
-        // First pass at natural height; then boxes again at the row's height.
-        func stacked(_ cell: Cell, minHeight: Double) -> (height: Double, items: [SceneItem]) {
-            let blocks = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)), minHeight: minHeight)
-            var y = 0.0
-            var items: [SceneItem] = []
-            for (i, block) in blocks.enumerated() {
-                if i > 0 { y += block.gapBefore }
-                items += block.items.map { $0.offset(dx: 0, dy: y) }
-                y += block.height
-            }
-            return (y, items)
+        let columns = row.map { cell in SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell))) }
+        if columns.allSatisfy({ $0.count == 1 }) {
+            return [balancedRow(row, columns.map { $0[0] }, sections: sections, ctx, width: width)]
         }
-        var laid = row.map { stacked($0, minHeight: 0) }
+        let slices = slicedRow(row, columns, ctx, width: width)
+        if slices.contains(where: { $0.height > ctx.pageHeight }) {
+            // The columns never break at the same height, so no slice fits a page: set the
+            // sections one under the other at full width rather than let anything run off the page.
+            return row.flatMap { cell in blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx) }
+        }
+        return slices
+    }
+
+    /// A row of single-block sections: one block, with boxes grown to the tallest neighbour.
+    private static func balancedRow(_ row: [Cell], _ blocks: [Block], sections: [Section], _ ctx: LayoutContext,
+                                    width: (Cell) -> Double) -> Block {
+        let gap = ctx.theme.spacing.columnGap
+        var laid = blocks
         let height = laid.map(\.height).max() ?? 0
         for (i, cell) in row.enumerated() where SectionLayouts.isBoxed(sections[cell.section].kind) && laid[i].height < height {
-            laid[i] = stacked(cell, minHeight: height)
+            if let grown = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)), minHeight: height).first {
+                laid[i] = grown
+            }
         }
         var items: [SceneItem] = []
         var frames: [Block.Frame] = []
@@ -77,6 +84,53 @@ enum GridRows {
             frames.append(Block.Frame(section: cell.section, rect: Rect(x: x, y: 0, width: width(cell), height: laid[i].height)))
             x += width(cell) + gap
         }
-        return [Block(height: height, items: items, gapBefore: ctx.theme.spacing.section, startsSection: true, frames: frames)]
+        return Block(height: height, items: items, gapBefore: ctx.theme.spacing.section, startsSection: true, frames: frames)
+    }
+
+    /// A row where some column has several blocks (a long list beside a chart): it is cut into
+    /// slices wherever no column is in the middle of a block, so the page flow can break it there.
+    private static func slicedRow(_ row: [Cell], _ columns: [[Block]], _ ctx: LayoutContext, width: (Cell) -> Double) -> [Block] {
+        let gap = ctx.theme.spacing.columnGap
+        // Where each block of each column sits in the row.
+        let placed: [[(y: Double, block: Block)]] = columns.map { blocks in
+            var y = 0.0
+            return blocks.enumerated().map { i, block in
+                if i > 0 { y += block.gapBefore }
+                defer { y += block.height }
+                return (y, block)
+            }
+        }
+        let inside: (Double) -> Bool = { cut in
+            placed.contains { column in column.contains { $0.y < cut - 0.001 && cut < $0.y + $0.block.height - 0.001 } }
+        }
+        let cuts = Set(placed.flatMap { $0.map(\.y) }).filter { $0 > 0 && !inside($0) }.sorted()
+        let bounds = [0.0] + cuts + [Double.infinity]
+        var xs: [Double] = []
+        var x = 0.0
+        for cell in row { xs.append(x); x += width(cell) + gap }
+
+        var slices: [Block] = []
+        var previousEnd = 0.0
+        for k in 0..<(bounds.count - 1) {
+            let (start, end) = (bounds[k], bounds[k + 1])
+            var items: [SceneItem] = []
+            var frames: [Block.Frame] = []
+            var bottom = start
+            for (c, column) in placed.enumerated() {
+                let here = column.filter { $0.y >= start - 0.001 && $0.y < end - 0.001 }
+                guard let first = here.first, let last = here.last else { continue }
+                for entry in here { items += entry.block.items.map { $0.offset(dx: xs[c], dy: entry.y - start) } }
+                let columnEnd = last.y + last.block.height
+                frames.append(Block.Frame(section: row[c].section,
+                                          rect: Rect(x: xs[c], y: first.y - start, width: width(row[c]), height: columnEnd - first.y)))
+                bottom = max(bottom, columnEnd)
+            }
+            guard !items.isEmpty else { continue }
+            let isFirst = slices.isEmpty
+            slices.append(Block(height: bottom - start, items: items, gapBefore: isFirst ? ctx.theme.spacing.section : start - previousEnd,
+                                startsSection: isFirst, frames: frames))
+            previousEnd = bottom
+        }
+        return slices
     }
 }

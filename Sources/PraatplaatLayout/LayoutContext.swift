@@ -10,11 +10,16 @@ struct LayoutContext {
 
     /// Images and icons by the name the report uses, resolved and measured by the pipeline.
     let assets: [String: Asset]
+    /// The tallest a single block may be and still fit on an empty page: boxes taller than this
+    /// are split into continued boxes.
+    let maxBlockHeight: Double
+    /// The height a page has for content; nothing taller can be placed whole.
+    let pageHeight: Double
 
     var builder: BlockBuilder { BlockBuilder(measurer: measurer) }
 
     func with(width: Double) -> LayoutContext {
-        LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets)
+        LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets, maxBlockHeight: maxBlockHeight, pageHeight: pageHeight)
     }
 
     /// Paragraph text in the body size: the look of running text everywhere.
@@ -24,6 +29,25 @@ struct LayoutContext {
 
     func lineHeight(_ size: Double, leading: Double? = nil) -> Double {
         (size * (leading ?? theme.spacing.leading)).rounded(toPlaces: 2)
+    }
+
+    /// Splits `count` consecutive items of height `height(i)` into runs that each fit `limit`
+    /// (plus a fixed `overhead` per run; the first run also carries `firstOverhead`). An item
+    /// taller than the limit gets a run of its own.
+    func chunks(count: Int, limit: Double, overhead: Double, firstOverhead: Double = 0, height: (Int) -> Double) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0, used = overhead + firstOverhead
+        for i in 0..<count {
+            let h = height(i)
+            if i > start, used + h > limit {
+                runs.append(start..<i)
+                start = i
+                used = overhead
+            }
+            used += h
+        }
+        if start < count || runs.isEmpty { runs.append(start..<count) }
+        return runs
     }
 
     /// The block for a section's title, or nil when it has none; kept with what follows it.

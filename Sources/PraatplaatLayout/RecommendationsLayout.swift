@@ -10,44 +10,73 @@ enum RecommendationsLayout {
         let top = ctx.titleHeight(section.title, into: &head)
         let gap = t.spacing.columnGap * 0.75
         let minBox = t.type.body * 19
-        let columns = max(1, min(section.groups.count, Int((ctx.width + gap) / (minBox + gap))))
-        let boxWidth = (ctx.width - Double(columns - 1) * gap) / Double(columns)
+        var columns = max(1, min(section.groups.count, Int((ctx.width + gap) / (minBox + gap))))
+        var boxWidth = (ctx.width - Double(columns - 1) * gap) / Double(columns)
 
         // Lay every box out at its natural height, then give each row of boxes the tallest height.
-        let boxes = section.groups.enumerated().map { i, group in box(group, color: t.seriesColor(i), width: boxWidth, ctx) }
+        var boxes = section.groups.enumerated().map { i, group in
+            box(group, items: 0..<group.items.count, heading: true, color: t.seriesColor(i), width: boxWidth, ctx)
+        }
+        var colors = section.groups.indices.map { t.seriesColor($0) }
+        if boxes.contains(where: { $0.height > ctx.maxBlockHeight }) {
+            // Too long for a page: one box under the other, long ones continued in a second box.
+            columns = 1
+            boxWidth = ctx.width
+            boxes = []
+            colors = []
+            for (i, group) in section.groups.enumerated() {
+                let heights = group.items.indices.map { box(group, items: $0..<($0 + 1), heading: false, color: t.seriesColor(i), width: boxWidth, ctx).height }
+                let pad = t.spacing.calloutPadding
+                let runs = ctx.chunks(count: group.items.count, limit: ctx.maxBlockHeight, overhead: 0, firstOverhead: t.type.calloutTitle * 2) { heights[$0] - pad }
+                for (r, run) in runs.enumerated() {
+                    boxes.append(box(group, items: run, heading: r == 0, color: t.seriesColor(i), width: boxWidth, ctx))
+                    colors.append(t.seriesColor(i))
+                }
+            }
+        }
+        // Each row of boxes is a block of its own, so a long section can continue on the next page.
+        var blocks: [Block] = []
         var items = head.items
         var y = top
         for rowStart in stride(from: 0, to: boxes.count, by: columns) {
             let row = boxes[rowStart..<min(rowStart + columns, boxes.count)]
             let isLast = rowStart + columns >= boxes.count
             var rowHeight = row.map(\.height).max() ?? 0
-            if isLast { rowHeight = max(rowHeight, minHeight - y) }
+            if isLast, blocks.isEmpty { rowHeight = max(rowHeight, minHeight - y) }
             for (column, box) in row.enumerated() {
-                let tint = t.seriesColor(rowStart + column).mixed(with: .white, amount: 0.88)
+                let tint = colors[rowStart + column].mixed(with: .white, amount: 0.88)
                 let frame = Rect(x: Double(column) * (boxWidth + gap), y: y, width: boxWidth, height: rowHeight)
                 items.append(.fill(.rect(frame, cornerRadius: t.spacing.cornerRadius), tint))
                 items += box.items.map { $0.offset(dx: frame.x, dy: y) }
             }
-            y += rowHeight + (isLast ? 0 : gap)
+            let first = blocks.isEmpty
+            blocks.append(Block(height: y + rowHeight, items: items, gapBefore: first ? t.spacing.section : gap, startsSection: first))
+            items = []
+            y = 0
         }
-        return [Block(height: y, items: items, gapBefore: t.spacing.section, startsSection: true)]
+        return blocks
     }
 
-    private static func box(_ group: RecommendationGroup, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+    /// One box with the items in `range` of a group, numbered as in the whole group.
+    private static func box(_ group: RecommendationGroup, items range: Range<Int>, heading: Bool, color: Color, width: Double,
+                            _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
         let pad = t.spacing.calloutPadding
         var b = ctx.builder
         // The heading in a darker shade of the group's colour, so it reads on the tint.
         let ink = color.mixed(with: .black, amount: 0.2)
         var y = pad
-        y += b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold), color: ink),
-                    x: pad, y: y, width: width - 2 * pad, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
-        y += t.type.body * 0.5
+        if heading {
+            y += b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold), color: ink),
+                        x: pad, y: y, width: width - 2 * pad, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
+            y += t.type.body * 0.5
+        }
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.45)
         let badge = t.type.body * 1.55
         let indent = badge + t.type.body * 0.7
-        for (i, item) in group.items.enumerated() {
-            if i > 0 { y += t.type.body * 0.6 }
+        for i in range {
+            let item = group.items[i]
+            if i > range.lowerBound { y += t.type.body * 0.6 }
             let center = Point(x: pad + badge / 2, y: y + lineHeight / 2)
             b.add(.fill(.circle(center: center, radius: badge / 2), ink))
             b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold), color: .white)],

@@ -52,7 +52,9 @@ public struct ReportLayout {
         let theme = self.theme.scaled(by: scale)
         let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
         let content = Rect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
-        let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets)
+        let folio = (theme.type.footer * theme.spacing.leading).rounded(toPlaces: 2) + theme.type.footer
+        let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
+                                maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio)
 
         var blocks = [HeaderLayout.block(report, ctx)]
         // The sources are the footer, wherever they stand; the rest flows through the grid.
@@ -66,7 +68,6 @@ public struct ReportLayout {
             blocks += GridRows.blocks(row, sections: report.sections, ctx)
         }
 
-        let folio = ctx.lineHeight(theme.type.footer) + theme.type.footer
         var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section)
         var diagnostics: [Diagnostic] = []
         for block in blocks {

@@ -1,22 +1,30 @@
+import Foundation
 import PraatplaatModel
 import PraatplaatScene
 
-/// Paragraphs of running text; a blank line in the file starts a new paragraph. Each paragraph
-/// is a block, so long text continues on the next page.
+/// Paragraphs of running text; a blank line in the file starts a new paragraph. Every line is a
+/// block of its own, so running text can break across pages (and across slices of a grid row)
+/// between any two lines.
 enum TextLayout {
     static func blocks(_ section: TextSection, _ ctx: LayoutContext) -> [Block] {
         let t = ctx.theme
         let lineHeight = ctx.lineHeight(t.type.body)
         let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
-        return paragraphs.enumerated().map { i, paragraph in
-            var b = ctx.builder
-            let top = i == 0 ? ctx.titleHeight(section.title, into: &b) : 0
-            let used = b.text(ctx.body(paragraph), x: 0, y: top, width: ctx.width, lineHeight: lineHeight)
-            b.height = top + used
-            return b.block(gapBefore: i == 0 ? t.spacing.section : lineHeight * 0.6, startsSection: i == 0)
+        let wrapper = TextWrapper(measurer: ctx.measurer)
+        var blocks: [Block] = []
+        for (p, paragraph) in paragraphs.enumerated() {
+            for (l, line) in wrapper.wrap(ctx.body(paragraph), width: ctx.width).enumerated() {
+                var b = ctx.builder
+                let top = blocks.isEmpty ? ctx.titleHeight(section.title, into: &b) : 0
+                let placed = b.place(line, x: 0, top: top, width: ctx.width, lineHeight: lineHeight, align: .left)
+                b.items.append(.text(placed))
+                b.items += b.links(in: placed)
+                b.height = top + lineHeight
+                let gap = blocks.isEmpty ? t.spacing.section : (l == 0 && p > 0 ? lineHeight * 0.6 : 0)
+                blocks.append(b.block(gapBefore: gap, startsSection: blocks.isEmpty))
+            }
         }
+        return blocks
     }
 }
-
-import Foundation

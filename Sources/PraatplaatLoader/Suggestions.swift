@@ -4,10 +4,13 @@ enum Suggestions {
         let lower = word.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lower }) { return exact }
         let limit = max(1, min(3, word.count / 3))
-        var best: (name: String, distance: Int)?
+        // Equal distances go to a name with the same first letter (people rarely mistype that one).
+        var best: (name: String, score: Double)?
         for candidate in candidates.sorted() {
             let d = distance(lower, candidate.lowercased())
-            if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
+            guard d <= limit else { continue }
+            let score = Double(d) - (candidate.lowercased().first == lower.first ? 0.5 : 0)
+            if score < (best?.score ?? .infinity) { best = (candidate, score) }
         }
         return best?.name
     }

@@ -33,6 +33,26 @@ struct LayoutInvariantTests {
                     KeyFigure(value: .range(400, 500), label: "kinderwerkers"),
                 ]))),
                 Section(.list(ListSection(title: "Veertig punten", items: (1...40).map { ListItem("Punt \($0): kinderwerkersbasisvoorzieningsovereenkomstenregeling en meer") }, numbered: true))),
+                Section(.barChart(BarChartSection(title: "Staven met een lange titel " + long.prefix(200), bars: [
+                    Bar(label: "één", value: .count(1, atLeast: false)), Bar(label: "tien miljoen " + long.prefix(150), value: .count(10_000_000, atLeast: false)),
+                    Bar(label: "nul procent", value: .percent(0)), Bar(label: "honderd", value: .percent(100))], unit: "professionals"))),
+                Section(.barChart(BarChartSection(bars: [Bar(label: "a", value: .count(1, atLeast: false)), Bar(label: "b", value: .count(10_000_000, atLeast: false))],
+                                                  scale: .log)), width: .third),
+                Section(.unitChart(UnitChartSection(title: "Iconen", items: [UnitItem(label: "klein", value: .count(1, atLeast: false)),
+                                                                            UnitItem(label: "groot " + long.prefix(120), value: .count(10_000_000, atLeast: false))]))),
+                Section(.comparison(ComparisonSection(title: "Vergelijking", items: [
+                    ComparisonItem(label: long.prefix(90) + "", value: .count(10_000_000, atLeast: false)),
+                    ComparisonItem(label: "één", value: .count(1, atLeast: false)), ComparisonItem(label: "nul", value: .count(0, atLeast: false))]))),
+                Section(.partners(PartnersSection(title: "Partners", text: String(long.prefix(300)), groups: [
+                    PartnerGroup(name: "Binnen", items: (1...30).map { "partner \($0)" } + ["kinderwerkersbasisvoorzieningsovereenkomstenregelingscommissie van de gemeente"]),
+                    PartnerGroup(name: "Buiten", items: ["jeugdzorg"])]))),
+                Section(.quote(QuoteSection(text: String(long.prefix(600)), person: "Iemand met een lange naam", role: String(long.prefix(100)))), width: .half),
+                Section(.text(TextSection(title: "Tekst", text: long + "\n\n" + long)), width: .half),
+                Section(.recommendations(RecommendationsSection(title: "Aanbevelingen", groups: (1...3).map { g in
+                    RecommendationGroup(audience: "Groep \(g)", items: (1...4).map { Recommendation(title: "Punt \($0).", text: String(long.prefix(160))) })
+                }))),
+                Section(.image(ImageSection(source: "x.png", alt: "x")), width: .third),
+                Section(.definition(DefinitionSection(text: "kort")), width: .twoThirds),
                 Section(.sources(SourcesSection(items: [SourceItem(text: "Bron", url: "https://example.org/" + String(repeating: "lang/", count: 40))]))),
             ])
     }
@@ -52,10 +72,12 @@ struct LayoutInvariantTests {
                     #expect(!a.rect.intersects(b.rect), "page \(p + 1): sections \(a.section) and \(b.section) overlap")
                 }
             }
-            // Every text line lies inside its section's box (and so fits its width).
+            // Every section shows something, and every text line lies inside its section's box
+            // (and so fits its width).
             for frame in page.frames {
+                #expect(page.scene.items.contains { item in item.bounds.map { frame.rect.intersects($0) } ?? false },
+                        "page \(p + 1): section \(frame.section) is empty")
                 let lines = page.scene.items.flatMap(\.textLines).filter { frame.rect.contains(Rect(x: $0.origin.x, y: $0.origin.y, width: 0, height: 0)) }
-                #expect(!lines.isEmpty)
                 for line in lines {
                     #expect(frame.rect.contains(line.bounds), "page \(p + 1): \"\(line.text)\" runs out of section \(frame.section)")
                 }

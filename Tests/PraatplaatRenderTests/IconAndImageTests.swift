@@ -1,0 +1,76 @@
+import Foundation
+import PraatplaatCairo
+import PraatplaatModel
+import PraatplaatPipeline
+import PraatplaatResources
+import Testing
+
+@Suite(.serialized)
+struct IconAndImageTests {
+    @Test func everyBuiltInIconShipsAsAnSVGOf24Points() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: PraatplaatResources.iconsDirectory.path).filter { $0.hasSuffix(".svg") }
+        #expect(Set(files.map { String($0.dropLast(4)) }) == BuiltInIcons.names)
+        for file in files {
+            let size = try ImageFiles.size(of: PraatplaatResources.iconsDirectory.appendingPathComponent(file).path)
+            #expect(size.width == 24 && size.height == 24, "\(file)")
+        }
+        #expect(BuiltInIcons.names.isSuperset(of: ["heart", "star", "eye", "globe", "house", "school", "people", "child", "handshake", "shield", "chat", "chart"]))
+    }
+
+    /// An SVG image stays vector in the PDF (no raster image in it); a PNG is embedded as an image.
+    @Test func svgStaysVectorAndPNGIsEmbedded() throws {
+        let folder = try Paths.temporaryFolder()
+        try """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">
+          <rect width="200" height="100" fill="#1b3a6b"/><circle cx="100" cy="50" r="40" fill="#e4572e"/>
+        </svg>
+        """.write(to: folder.appendingPathComponent("logo.svg"), atomically: true, encoding: .utf8)
+        let pipeline = Pipeline()
+        // A PNG to embed: the renderer's own output of a tiny page.
+        func report(_ source: String) throws -> URL {
+            let url = folder.appendingPathComponent("r-\(source.replacingOccurrences(of: ".", with: "-")).yaml")
+            try "title: Beeld\nsections:\n  - { kind: image, source: \(source), alt: Het logo, width: half }\n".write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        _ = try pipeline.render(try pipeline.load(try report("logo.svg")), options: RenderOptions(outputDirectory: folder, formats: [.pdf, .png], dpi: 72))
+        let svgPDF = folder.appendingPathComponent("r-logo-svg.pdf").path
+        let list = try Tool.run("pdfimages", ["-list", svgPDF]).split(separator: "\n")
+        #expect(list.count == 2, "expected no raster images, got \(list)")
+        // The logo's colours are on the page where layout put them.
+        let png = try #require(PNGImage(url: folder.appendingPathComponent("r-logo-svg.png")))
+        let layout = try pipeline.layout(try pipeline.load(try report("logo.svg")))
+        guard case .image(let image)? = layout.pages[0].scene.items.last(where: { if case .image = $0 { true } else { false } }) else {
+            Issue.record("no image item"); return
+        }
+        let (r, g, b) = png.rgb(Int(image.rect.x + image.rect.width / 2), Int(image.rect.y + image.rect.height / 2))
+        #expect(r > 200 && g < 120 && b < 80, "centre of the logo should be orange, got \(r),\(g),\(b)")
+
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("r-logo-svg.png"), to: folder.appendingPathComponent("foto.png"))
+        _ = try pipeline.render(try pipeline.load(try report("foto.png")), options: RenderOptions(outputDirectory: folder, formats: [.pdf]))
+        let pngList = try Tool.run("pdfimages", ["-list", folder.appendingPathComponent("r-foto-png.pdf").path]).split(separator: "\n")
+        #expect(pngList.count == 3, "expected one raster image, got \(pngList)")
+    }
+
+    @Test func iconsAreDrawnInTheirColour() throws {
+        let folder = try Paths.temporaryFolder()
+        let url = folder.appendingPathComponent("icons.yaml")
+        try """
+        title: Iconen
+        sections:
+          - kind: list
+            items:
+              - { icon: heart, text: Een hart in de eerste kleur }
+        """.write(to: url, atomically: true, encoding: .utf8)
+        let pipeline = Pipeline()
+        let loaded = try pipeline.load(url)
+        _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.png], dpi: 72))
+        let png = try #require(PNGImage(url: folder.appendingPathComponent("icons.png")))
+        let layout = try pipeline.layout(loaded)
+        guard case .image(let icon)? = layout.pages[0].scene.items.first(where: { if case .image = $0 { true } else { false } }) else {
+            Issue.record("no icon"); return
+        }
+        #expect(icon.tint?.description == "#e4572e")
+        let (r, g, b) = png.rgb(Int(icon.rect.x + icon.rect.width / 2), Int(icon.rect.y + icon.rect.height / 2))
+        #expect(abs(r - 0xE4) < 12 && abs(g - 0x57) < 12 && abs(b - 0x2E) < 12, "got \(r),\(g),\(b)")
+    }
+}
