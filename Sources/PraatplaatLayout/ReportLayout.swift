@@ -74,8 +74,8 @@ public struct ReportLayout {
             if block.height > flow.bottom - flow.top, let index = block.frames.first?.section {
                 let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
                 diagnostics.append(.warning(
-                    "section \(index + 1) (\(report.sections[index].kind.rawValue)) is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",
-                    at: nil, path: "sections[\(index)]", hint: "shorten its text or split it into two sections"))
+                    "this \(report.sections[index].kind.rawValue) section is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",
+                    at: report.sections[index].location, path: "sections[\(index)]", hint: "shorten its text or split it into two sections"))
             }
             flow.place(block)
         }

@@ -3,10 +3,19 @@
 public struct Section: Sendable, Hashable {
     public var width: SectionWidth
     public var content: SectionContent
+    /// Where the section starts in its file, for messages about it; not part of its value.
+    public var location: SourceLocation?
 
-    public init(_ content: SectionContent, width: SectionWidth = .auto) {
+    public init(_ content: SectionContent, width: SectionWidth = .auto, location: SourceLocation? = nil) {
         self.content = content
         self.width = width
+        self.location = location
+    }
+
+    public static func == (a: Section, b: Section) -> Bool { a.width == b.width && a.content == b.content }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(content)
     }
 
     public var kind: SectionKind { content.kind }

@@ -78,10 +78,10 @@ public final class Pipeline {
             (page.frames.map(\.rect.maxY).max() ?? page.contentBox.minY) - page.contentBox.minY
         }.reduce(0, +)
         let mm = String(format: "%.1f", height * 25.4 / 72)
-        let section = first.map { "sections[\($0.section)] (\($0.kind.rawValue))" } ?? "the content"
+        let what = first.map { "this \($0.kind.rawValue) section" } ?? "the content"
         throw .invalidInput([.error(
-            "\(section) and what follows do not fit on \(maxPages) page\(maxPages == 1 ? "" : "s"): the content overflows by \(mm) mm",
-            at: nil, path: first.map { "sections[\($0.section)]" } ?? "",
+            "\(what) and what follows do not fit on \(maxPages) page\(maxPages == 1 ? "" : "s"): the content overflows by \(mm) mm",
+            at: first.flatMap { report.report.sections[$0.section].location }, path: first.map { "sections[\($0.section)]" } ?? "",
             hint: "shorten texts, choose narrower widths or a larger page, or allow more pages")
             .located(in: Pipeline.displayName(report.url))])
     }
@@ -120,10 +120,24 @@ public final class Pipeline {
                 try AtomicFile.write(data, to: url)
                 written.append(url)
             }
+            removeStalePages(of: loaded.stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
         } catch {
             throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
         }
         return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count)
+    }
+
+    /// A report that shrank from three pages to two must not leave `<stem>-3.png` behind (nor
+    /// `<stem>.png` when it grew to several pages): build scripts publish the whole folder.
+    func removeStalePages(of stem: String, in folder: URL, formats: Set<OutputFormat>, keeping: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where !keeping.contains(name) {
+            let ext = (name as NSString).pathExtension
+            guard [OutputFormat.svg, .png].contains(where: { $0.rawValue == ext && formats.contains($0) }) else { continue }
+            let base = (name as NSString).deletingPathExtension
+            let isPage = base == stem || (base.hasPrefix(stem + "-") && Int(base.dropFirst(stem.count + 1)) != nil)
+            if isPage { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
     }
 
     /// Families the document asks for that Pango does not have, with what it used instead.

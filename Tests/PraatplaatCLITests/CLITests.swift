@@ -73,3 +73,48 @@ struct CLITests {
         #expect(console.stdout.contains("kinderwerk-kort: ok"))
     }
 }
+
+@Suite(.serialized)
+struct MultiPageCLITests {
+    static let flagship = CLITests.root.appendingPathComponent("examples/kinderwerk-in-beeld.yaml").path
+
+    @Test func pagesGetNumberedFilesAndStaleOnesGo() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // Left from an earlier run when the report had one page, and three pages.
+        for stale in ["kinderwerk-in-beeld.png", "kinderwerk-in-beeld-3.svg", "kinderwerk-in-beeld-notes.txt"] {
+            try Data("oud".utf8).write(to: out.appendingPathComponent(stale))
+        }
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path], console: console) == 0, "\(console.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["kinderwerk-in-beeld-1.png", "kinderwerk-in-beeld-1.svg", "kinderwerk-in-beeld-2.png", "kinderwerk-in-beeld-2.svg",
+                          "kinderwerk-in-beeld-notes.txt", "kinderwerk-in-beeld.pdf"])
+        let info = try String(decoding: runTool("pdfinfo", [out.appendingPathComponent("kinderwerk-in-beeld.pdf").path]), as: UTF8.self)
+        #expect(info.contains("Pages:           2"))
+    }
+
+    @Test func maxPagesTurnsOverflowIntoAnError() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-max-\(UUID().uuidString)")
+        let console = CapturingConsole()
+        let status = PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path, "--max-pages", "1"], console: console)
+        #expect(status == 1)
+        // It names the first section that does not fit and by how much the content overflows.
+        #expect(console.stderr.contains("kinderwerk-in-beeld.yaml:53:5: error: sections[5]: this unitChart section and what follows do not fit on 1 page: the content overflows by"))
+        #expect(console.stderr.contains(" mm"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path, "--max-pages", "2", "--format", "pdf"], console: console) == 0)
+    }
+
+    func runTool(_ name: String, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+}
