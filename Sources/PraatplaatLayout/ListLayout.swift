@@ -22,7 +22,8 @@ enum ListLayout {
             let top = i == 0 ? ctx.titleHeight(section.title, into: &b) : 0
             if let icon = item.icon {
                 let rect = Rect(x: 0, y: top + (lineHeight - iconSize) / 2, width: iconSize, height: iconSize)
-                b.add(Icons.item(icon, in: rect, color: t.seriesColor(i), ctx))
+                // One colour for every marker of a list: colour marks meaning, not position.
+                b.add(Icons.item(icon, in: rect, color: t.palette.accent, ctx))
             } else if section.numbered {
                 b.text([TextSpan(text: "\(i + 1).", font: numberFont, color: t.palette.accent)],
                        x: 0, y: top, width: indent, lineHeight: lineHeight)
