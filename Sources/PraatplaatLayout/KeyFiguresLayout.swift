@@ -10,7 +10,7 @@ enum KeyFiguresLayout {
         let count = section.figures.count
         let gap = t.spacing.columnGap
         // As many columns as fit cells of a readable width (a donut needs room for its label).
-        let hasDonut = section.figures.contains { if case .percent = $0.value { true } else { false } }
+        let hasDonut = section.style == .donut && section.figures.contains { if case .percent = $0.value { true } else { false } }
         let minCell = t.type.body * (hasDonut ? 15 : 11)
         let fitting = max(1, Int((ctx.width + gap) / (minCell + gap)))
         var columns = min(count == 4 ? 2 : min(count, 3), fitting)
@@ -26,7 +26,7 @@ enum KeyFiguresLayout {
         for rowStart in stride(from: 0, to: count, by: columns) {
             let row = Array(section.figures[rowStart..<min(rowStart + columns, count)].enumerated())
             let cells = row.map { offset, figure in
-                cell(figure, color: t.seriesColor(rowStart + offset), width: cellWidth, ctx)
+                cell(figure, style: section.style, color: t.seriesColor(rowStart + offset), width: cellWidth, ctx)
             }
             let rowHeight = cells.map(\.height).max() ?? 0
             var items = pending
@@ -45,10 +45,11 @@ enum KeyFiguresLayout {
         return blocks
     }
 
-    private static func cell(_ figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
-        switch figure.value {
-        case .percent(let share): return donutCell(share: share, figure: figure, color: color, width: width, ctx)
-        case .count, .range: return numberCell(figure: figure, color: color, width: width, ctx)
+    private static func cell(_ figure: KeyFigure, style: PercentStyle, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        switch (figure.value, style) {
+        case (.percent(let share), .donut): return donutCell(share: share, figure: figure, color: color, width: width, ctx)
+        case (.percent(let share), .bar): return numberCell(figure: figure, color: color, width: width, bar: share, ctx)
+        case (.count, _), (.range, _): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
         }
     }
 
@@ -85,7 +86,8 @@ enum KeyFiguresLayout {
         return (height, items)
     }
 
-    private static func numberCell(figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+    /// A large number over its label; with `bar`, a percentage also gets a bar of that share.
+    private static func numberCell(figure: KeyFigure, color: Color, width: Double, bar: Double?, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
         var b = ctx.builder
         var font = t.font(t.type.bigNumber, .bold)
@@ -95,6 +97,14 @@ enum KeyFiguresLayout {
         var y = b.text([TextSpan(text: text, font: font, color: color)], x: 0, y: 0, width: width,
                        lineHeight: ctx.lineHeight(font.size, leading: 1.15))
         y += t.type.body * 0.2
+        if let share = bar {
+            let height = (t.type.body * 0.7).rounded(toPlaces: 2)
+            b.add(.fill(.rect(Rect(x: 0, y: y, width: width, height: height), cornerRadius: height / 2), t.palette.track))
+            if share > 0 {
+                b.add(.fill(.rect(Rect(x: 0, y: y, width: max(height, width * share / 100), height: height), cornerRadius: height / 2), color))
+            }
+            y += height + t.type.body * 0.5
+        }
         y += b.text(ctx.body(figure.label),
                     x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
         return (y, b.items)

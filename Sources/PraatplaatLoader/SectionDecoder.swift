@@ -11,7 +11,7 @@ struct SectionDecoder {
     static let common = ["kind", "width"]
     static let keys: [SectionKind: [String]] = [
         .definition: ["title", "text"],
-        .keyFigures: ["title", "figures"],
+        .keyFigures: ["title", "figures", "style"],
         .list: ["title", "items", "numbered"],
         .barChart: ["title", "bars", "unit", "sort", "scale", "highlight", "note"],
         .unitChart: ["title", "icon", "per", "unitLabel", "items", "note"],
@@ -70,7 +70,8 @@ struct SectionDecoder {
         let figures = entries(f, "figures", keys: ["value", "label"], what: "a figure with 'value' and 'label'") { g in
             zip2(value(g, allowPercent: true), reader.text(g, "label", required: true)).map { KeyFigure(value: $0, label: $1) }
         }
-        return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0)) }
+        let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
+        return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
     }
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {

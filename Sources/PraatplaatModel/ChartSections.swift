@@ -2,11 +2,18 @@
 public struct KeyFiguresSection: Sendable, Hashable, Codable {
     public var title: String?
     public var figures: [KeyFigure]
+    /// How percentages are drawn: as donuts (default) or as bars.
+    public var style: PercentStyle
 
-    public init(title: String? = nil, figures: [KeyFigure]) {
+    public init(title: String? = nil, figures: [KeyFigure], style: PercentStyle = .donut) {
         self.title = title
         self.figures = figures
+        self.style = style
     }
+}
+
+public enum PercentStyle: String, Sendable, Hashable, Codable, CaseIterable {
+    case donut, bar
 }
 
 public struct KeyFigure: Sendable, Hashable, Codable {

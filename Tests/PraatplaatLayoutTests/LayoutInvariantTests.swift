@@ -136,6 +136,27 @@ struct LayoutInvariantTests {
         }
     }
 
+    @Test func customPageSizeAndMarginAreUsed() {
+        var report = Self.stress
+        report.page = PageSpec(custom: CustomSize(width: 500, height: 300), margin: 25)
+        let result = layout.layout(report)
+        Self.check(result)
+        let page = result.pages[0]
+        #expect(abs(page.scene.size.width - Length.mm(500).points) < 0.01 && abs(page.scene.size.height - Length.mm(300).points) < 0.01)
+        #expect(abs(page.contentBox.minX - Length.mm(25).points) < 0.01)
+    }
+
+    @Test func fitShrinksAPosterOntoOnePage() throws {
+        var report = try Self.load("kinderwerk-poster.yaml")
+        #expect(report.page.fit)
+        report.page.fit = false
+        #expect(layout.layout(report).pages.count > 1)
+        report.page.fit = true
+        let result = layout.layout(report)
+        Self.check(result)
+        #expect(result.pages.count == 1)
+    }
+
     @Test func longCompoundsAreBrokenWithAHyphen() {
         let narrow = Report(title: "T", page: PageSpec(size: .a5), sections: [
             Section(.keyFigures(KeyFiguresSection(figures: (0..<3).map { _ in

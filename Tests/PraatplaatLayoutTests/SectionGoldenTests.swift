@@ -15,6 +15,8 @@ struct SectionGoldenTests {
         ("keyFigures", .keyFigures(KeyFiguresSection(title: "Cijfers", figures: [
             KeyFigure(value: .percent(40), label: "functietitel"), KeyFigure(value: .range(400, 500), label: "kinderwerkers"),
             KeyFigure(value: .count(30000, atLeast: true), label: "jeugdzorg")]))),
+        ("keyFigureBars", .keyFigures(KeyFiguresSection(figures: [KeyFigure(value: .percent(40), label: "functietitel"),
+                                                                  KeyFigure(value: .percent(0), label: "niemand")], style: .bar))),
         ("list", .list(ListSection(title: "Doelen", items: ["Gezonde leefstijl", ListItem("Signaleren", icon: "eye")]))),
         ("numberedList", .list(ListSection(title: "Stappen", items: ["Een", "Twee"], numbered: true))),
         ("barChart", .barChart(BarChartSection(title: "Inzet", bars: [Bar(label: "kinderwerkers", value: .range(400, 500)),

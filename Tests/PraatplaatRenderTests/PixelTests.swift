@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized)
 struct PixelTests {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let reference = here.appendingPathComponent("References/pixels.png")
+    static func reference(_ name: String) -> URL { here.appendingPathComponent("References/\(name).png") }
     static let failures = here.appendingPathComponent("failures")
     /// A channel may differ by this much (antialiasing), and this share of pixels may differ at all.
     static let channelTolerance = 24
@@ -17,27 +17,29 @@ struct PixelTests {
 
     static var binary: URL { Paths.root.appendingPathComponent(".build/debug/praatplaat") }
 
-    @Test func sectionsLookAsBefore() throws {
+    @Test(arguments: ["pixels", "pixels-charts"])
+    func sectionsLookAsBefore(_ name: String) throws {
+        let reference = Self.reference(name)
         let out = try Paths.temporaryFolder()
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["render", Self.here.appendingPathComponent("References/pixels.yaml").path, "--out", out.path, "--format", "png", "--dpi", "60"]
+        process.arguments = ["render", Self.here.appendingPathComponent("References/\(name).yaml").path, "--out", out.path, "--format", "png", "--dpi", "60"]
         var environment = ProcessInfo.processInfo.environment
         environment["FONTCONFIG_FILE"] = Self.here.appendingPathComponent("fonts.conf").path
         process.environment = environment
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let actualURL = out.appendingPathComponent("pixels.png")
+        let actualURL = out.appendingPathComponent("\(name).png")
         if ProcessInfo.processInfo.environment["UPDATE_REFERENCES"] == "1" {
-            _ = try? FileManager.default.removeItem(at: Self.reference)
-            try FileManager.default.copyItem(at: actualURL, to: Self.reference)
+            _ = try? FileManager.default.removeItem(at: reference)
+            try FileManager.default.copyItem(at: actualURL, to: reference)
             return
         }
         let actual = try #require(PNGImage(url: actualURL))
-        let expected = try #require(PNGImage(url: Self.reference), "no reference; run UPDATE_REFERENCES=1 make test")
+        let expected = try #require(PNGImage(url: reference), "no reference; run UPDATE_REFERENCES=1 make test")
         guard actual.width == expected.width, actual.height == expected.height else {
-            try Self.keep(actualURL)
+            try Self.keep(actualURL, reference, name)
             Issue.record("size \(actual.width)x\(actual.height), expected \(expected.width)x\(expected.height); see failures/")
             return
         }
@@ -52,16 +54,16 @@ struct PixelTests {
         }
         let share = Double(differing.count) / Double(actual.width * actual.height)
         if share > Self.pixelTolerance {
-            try Self.keep(actualURL)
-            try Self.writeDiff(differing, width: actual.width, height: actual.height, to: Self.failures.appendingPathComponent("pixels.diff.png"))
+            try Self.keep(actualURL, reference, name)
+            try Self.writeDiff(differing, width: actual.width, height: actual.height, to: Self.failures.appendingPathComponent("\(name).diff.png"))
         }
         #expect(share <= Self.pixelTolerance, "\(differing.count) pixels differ (\(share * 100)%); see Tests/PraatplaatRenderTests/failures/")
     }
 
     /// Copies the actual and expected images next to each other for a person to compare.
-    static func keep(_ actual: URL) throws {
+    static func keep(_ actual: URL, _ reference: URL, _ stem: String) throws {
         try FileManager.default.createDirectory(at: failures, withIntermediateDirectories: true)
-        for (source, name) in [(actual, "pixels.actual.png"), (reference, "pixels.expected.png")] {
+        for (source, name) in [(actual, "\(stem).actual.png"), (reference, "\(stem).expected.png")] {
             _ = try? FileManager.default.removeItem(at: failures.appendingPathComponent(name))
             try FileManager.default.copyItem(at: source, to: failures.appendingPathComponent(name))
         }
