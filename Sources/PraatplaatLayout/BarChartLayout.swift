@@ -42,8 +42,7 @@ enum BarChartLayout {
         let note = section.note ?? (section.scale == .log ? (ctx.language.hasPrefix("nl") ? "Logaritmische schaal" : "Logarithmic scale") : nil)
         if let note {
             y += size * 0.4
-            y += b.text(TextWrapper.spans(note, font: t.font(t.type.footer * 1.1), color: t.palette.muted),
-                        x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.footer * 1.1, leading: 1.4))
+            y += ctx.note(note, at: y, into: &b)
         }
         b.height = y
         return [b.block(gapBefore: t.spacing.section, startsSection: true)]

@@ -22,8 +22,7 @@ enum ImageLayout {
         y += height
         if let caption = section.caption {
             y += t.type.footer * 0.8
-            y += b.text(TextWrapper.spans(caption, font: t.font(t.type.footer * 1.1), color: t.palette.muted),
-                        x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.footer * 1.1, leading: 1.4))
+            y += ctx.note(caption, at: y, into: &b)
         }
         b.height = y
         return [b.block(gapBefore: t.spacing.section, startsSection: true)]

@@ -31,6 +31,13 @@ struct LayoutContext {
         (size * (leading ?? theme.spacing.leading)).rounded(toPlaces: 2)
     }
 
+    /// A small muted line under a chart or picture (a note, a caption); returns the height used.
+    func note(_ markup: String, at y: Double, into b: inout BlockBuilder) -> Double {
+        let size = theme.type.footer * 1.1
+        return b.text(TextWrapper.spans(markup, font: theme.font(size), color: theme.palette.muted),
+                      x: 0, y: y, width: width, lineHeight: lineHeight(size, leading: 1.4))
+    }
+
     /// Splits `count` consecutive items of height `height(i)` into runs that each fit `limit`
     /// (plus a fixed `overhead` per run; the first run also carries `firstOverhead`). An item
     /// taller than the limit gets a run of its own.

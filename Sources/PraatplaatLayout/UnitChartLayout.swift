@@ -56,8 +56,7 @@ enum UnitChartLayout {
                     x: icon * 0.8 + size * 0.5, y: y, width: ctx.width - icon * 0.8 - size * 0.5, lineHeight: lineHeight)
         if let note = section.note {
             y += size * 0.2
-            y += b.text(TextWrapper.spans(note, font: t.font(t.type.footer * 1.1), color: t.palette.muted),
-                        x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.footer * 1.1, leading: 1.4))
+            y += ctx.note(note, at: y, into: &b)
         }
         b.height = y
         return [b.block(gapBefore: t.spacing.section, startsSection: true)]
