@@ -8,6 +8,7 @@ struct CairoPainter {
     let cr: OpaquePointer
     let engine: PangoTextEngine
     let pangoContext: OpaquePointer
+    let images = ImageCache()
 
     init(cr: OpaquePointer, engine: PangoTextEngine) {
         self.cr = cr
@@ -117,12 +118,12 @@ struct CairoPainter {
     /// An image; with a tint, its shape is used as a mask and filled with the tint colour.
     private func image(_ image: ImageItem) throws {
         guard let tint = image.tint else {
-            try ImageFiles.draw(image.path, in: image.rect, on: cr)
+            try images.draw(image.path, in: image.rect, on: cr)
             return
         }
         cairo_push_group(cr)
         do {
-            try ImageFiles.draw(image.path, in: image.rect, on: cr)
+            try images.draw(image.path, in: image.rect, on: cr)
         } catch {
             cairo_pattern_destroy(cairo_pop_group(cr))
             throw error

@@ -51,11 +51,23 @@ public enum ImageFiles {
         return surface
     }
 
+}
+
+/// The files a page draws, each read once: a unit chart repeats one icon a hundred times.
+final class ImageCache {
+    private var svgs: [String: UnsafeMutablePointer<RsvgHandle>] = [:]
+    private var pngs: [String: OpaquePointer] = [:]
+
+    deinit {
+        svgs.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
+        pngs.values.forEach { cairo_surface_destroy($0) }
+    }
+
     /// Draws the file scaled into `rect` (aspect ratio kept, centred).
-    static func draw(_ path: String, in rect: Rect, on cr: OpaquePointer) throws {
+    func draw(_ path: String, in rect: Rect, on cr: OpaquePointer) throws {
         if path.lowercased().hasSuffix(".svg") {
-            let handle = try svgHandle(path)
-            defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+            let handle = try svgs[path] ?? ImageFiles.svgHandle(path)
+            svgs[path] = handle
             var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
             var error: UnsafeMutablePointer<GError>?
             guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
@@ -65,8 +77,8 @@ public enum ImageFiles {
             }
             return
         }
-        let surface = try pngSurface(path)
-        defer { cairo_surface_destroy(surface) }
+        let surface = try pngs[path] ?? ImageFiles.pngSurface(path)
+        pngs[path] = surface
         let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
         let k = min(rect.width / w, rect.height / h)
         cairo_save(cr)

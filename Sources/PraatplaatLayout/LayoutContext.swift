@@ -10,8 +10,8 @@ struct LayoutContext {
 
     /// Images and icons by the name the report uses, resolved and measured by the pipeline.
     let assets: [String: Asset]
-    /// The tallest a single block may be and still fit on an empty page: boxes taller than this
-    /// are split into continued boxes.
+    /// Boxes (callouts, quotes, recommendations) taller than this are split into continued boxes.
+    /// It is well under a page, so a slice of a grid row that holds one still fits on a page.
     let maxBlockHeight: Double
     /// The height a page has for content; nothing taller can be placed whole.
     let pageHeight: Double

@@ -72,8 +72,8 @@ public struct Theme: Sendable, Hashable {
                          calloutPadding: 17, cornerRadius: 8, leading: 1.5)
     )
 
-    /// The same theme for larger or smaller paper: type and spacing grow with the square root of the
-    /// area, so an A3 poster reads from further away without its text doubling in size.
+    /// The same theme with type and spacing multiplied by `factor`; `ReportLayout.naturalScale`
+    /// chooses it from the paper (the fourth root of the area relative to A4).
     public func scaled(by factor: Double) -> Theme {
         var t = self
         let k = factor
