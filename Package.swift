@@ -51,9 +51,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
+        // libFuzzer target over load + validate + layout (`make fuzz`); a plain build replays files.
+        .executableTarget(name: "praatplaat-fuzz", dependencies: [
+            "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene",
+        ]),
 
-        .testTarget(name: "PraatplaatLoaderTests", dependencies: ["PraatplaatLoader", "PraatplaatModel"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PraatplaatLoaderTests", dependencies: ["PraatplaatLoader", "PraatplaatModel"]),
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",

@@ -62,13 +62,15 @@ final class NodeReader {
 
     // MARK: Mappings
 
-    /// The fields of a mapping, after reporting keys that are not among `keys`.
-    func mapping(_ node: Node, path: String, keys: [String], what: String = "a mapping") -> Fields? {
+    /// The fields of a mapping of `shape`, after reporting keys the shape does not have and
+    /// breaches of its rules between fields.
+    func mapping(_ node: Node, path: String, shape: ObjectShape, what: String = "a mapping") -> Fields? {
         guard visit(node, path: path) else { return nil }
         guard case .mapping(let mapping) = node else {
             error("expected \(what), got \(describe(node))", at: node, path: path)
             return nil
         }
+        let keys = shape.keys
         var values: [String: (key: Node, value: Node)] = [:]
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
@@ -84,16 +86,49 @@ final class NodeReader {
             }
             values[name] = (keyNode, value)
         }
-        return Fields(node: node, path: path, values: values)
+        let fields = Fields(node: node, path: path, shape: shape, values: values)
+        checkRules(fields)
+        return fields
+    }
+
+    /// The shape's rules between fields: exactly one of a group, or a group given together.
+    private func checkRules(_ f: Fields) {
+        for group in f.shape.exactlyOne {
+            let given = group.filter { f.value($0) != nil }
+            let names = group.map { "'\($0)'" }.joined(separator: " or ")
+            if given.count > 1 {
+                error("give either \(names), not both", at: f.keyNode(given[1]), path: join(f.path, given[1]))
+            } else if given.isEmpty {
+                error("missing required field: give \(names)", at: f.node, path: join(f.path, group[0]))
+            }
+        }
+        for group in f.shape.together {
+            let given = group.filter { f.value($0) != nil }
+            if !given.isEmpty, given.count < group.count {
+                let missing = group.first { f.value($0) == nil }!
+                error("'\(given[0])' needs '\(missing)' as well", at: f.keyNode(given[0]), path: join(f.path, missing),
+                      hint: "give \(group.map { "'\($0)'" }.joined(separator: " and ")) together")
+            }
+        }
     }
 
     struct Fields {
         let node: Node
         let path: String
+        let shape: ObjectShape
         let values: [String: (key: Node, value: Node)]
 
         func value(_ key: String) -> Node? { values[key]?.value }
         func keyNode(_ key: String) -> Node? { values[key]?.key }
+
+        /// The definition of `key`; reading a field the format does not define is a bug here.
+        func spec(_ key: String) -> FieldSpec {
+            guard let spec = shape.field(key) else {
+                assertionFailure("'\(key)' is read but not defined in ReportFormat.\(shape.id)")
+                return FieldSpec(key, .text(.plain), "")
+            }
+            return spec
+        }
     }
 
     func join(_ path: String, _ key: String) -> String {
@@ -102,14 +137,24 @@ final class NodeReader {
 
     // MARK: Scalars
 
-    /// A text field. `required` fields report their absence at the enclosing mapping.
-    func text(_ fields: Fields, _ key: String, required: Bool = false) -> String? {
+    /// A text field; a required one reports its absence at the enclosing mapping.
+    func text(_ fields: Fields, _ key: String) -> String? {
         let path = join(fields.path, key)
         guard let node = fields.value(key), !isNull(node) else {
-            if required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
+            if fields.spec(key).required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
             return nil
         }
-        return text(node, path: path)
+        guard let value = text(node, path: path) else { return nil }
+        switch fields.spec(key).shape {
+        case .text(.url) where !LinkPolicy.isAllowed(value):
+            error("links must start with http://, https:// or mailto:, got \"\(value)\"", at: node, path: path)
+            return nil
+        case .text(.language) where !LanguageTag.isValid(value):
+            error("expected a language tag such as nl or en, got \"\(value)\"", at: node, path: path)
+            return nil
+        default:
+            return value
+        }
     }
 
     /// For fields that take text or a mapping: a one-pair mapping whose key is not a field name
@@ -159,9 +204,13 @@ final class NodeReader {
         (s.value < 0x20 && s != "\n" && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value)
     }
 
-    /// A plain number within `range`, in `unit` (for messages), such as a size in millimetres.
-    func number(_ fields: Fields, _ key: String, range: ClosedRange<Double>, unit: String? = nil) -> Double? {
+    /// A plain number within the field's range, in its unit (for messages), such as millimetres.
+    func number(_ fields: Fields, _ key: String) -> Double? {
         let path = join(fields.path, key)
+        guard case .number(let range, let unit) = fields.spec(key).shape else {
+            assertionFailure("\(key) is not a number in ReportFormat")
+            return nil
+        }
         guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
         let suffix = unit.map { " " + $0 } ?? ""
         guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else {
@@ -195,6 +244,7 @@ final class NodeReader {
         let path = join(fields.path, key)
         guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
         let names = T.allCases.map(\.rawValue)
+        if case .choice(let words) = fields.spec(key).shape { assert(words == names, "\(key): ReportFormat and \(T.self) differ") }
         if let match = T.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) { return match }
         error("expected one of \(names.joined(separator: ", ")), got \"\(raw)\"", at: node, path: path,
               hint: Suggestions.closest(to: raw, in: names).map { "did you mean '\($0)'?" })
@@ -204,8 +254,14 @@ final class NodeReader {
     // MARK: Sequences
 
     /// The elements of a list field with their paths; reports a missing, empty or oversized list.
-    func list(_ fields: Fields, _ key: String, required: Bool = false, limit: Int? = nil) -> [(Node, String)]? {
+    func list(_ fields: Fields, _ key: String) -> [(Node, String)]? {
         let path = join(fields.path, key)
+        let spec = fields.spec(key)
+        guard case .list(_, let minItems, let limitKind) = spec.shape else {
+            assertionFailure("\(key) is not a list in ReportFormat")
+            return nil
+        }
+        let required = spec.required
         guard let node = fields.value(key), !isNull(node) else {
             if required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
             return nil
@@ -216,12 +272,13 @@ final class NodeReader {
                   hint: "write each entry on its own line starting with '- '")
             return nil
         }
-        let max = limit ?? limits.maxItems
+        let max = limitKind.value(in: limits)
         if sequence.count > max {
-            error("the list has \(sequence.count) entries; the limit is \(max)", at: node, path: path)
+            let name = limitKind == .sections ? "maxSections" : "maxItems"
+            error("the list has \(sequence.count) entries; the limit (\(name)) is \(max)", at: node, path: path)
             return nil
         }
-        if required, sequence.isEmpty {
+        if sequence.count < minItems {
             error("the list is empty; it needs at least one entry", at: node, path: path)
             return nil
         }

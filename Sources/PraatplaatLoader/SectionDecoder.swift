@@ -2,27 +2,11 @@ import Foundation
 import PraatplaatModel
 import Yams
 
-/// Decodes and validates one section of each kind. The key lists are the format's definition.
+/// Decodes and validates one section of each kind, reading through `ReportFormat`'s shapes.
 struct SectionDecoder {
     let reader: NodeReader
     let language: String
     let files: FileResolver
-
-    static let common = ["kind", "width"]
-    static let keys: [SectionKind: [String]] = [
-        .definition: ["title", "text"],
-        .keyFigures: ["title", "figures", "style"],
-        .list: ["title", "items", "numbered"],
-        .barChart: ["title", "bars", "unit", "sort", "scale", "highlight", "note"],
-        .unitChart: ["title", "icon", "per", "unitLabel", "items", "note"],
-        .comparison: ["title", "items", "note"],
-        .partners: ["title", "text", "items", "groups"],
-        .quote: ["text", "person", "role"],
-        .recommendations: ["title", "groups"],
-        .text: ["title", "text"],
-        .image: ["title", "source", "alt", "caption"],
-        .sources: ["title", "items"],
-    ]
 
     func section(_ node: Node, path: String) -> Section? {
         guard reader.visit(node, path: path) else { return nil }
@@ -42,12 +26,15 @@ struct SectionDecoder {
                             ?? "expected one of \(names.joined(separator: ", "))")
             return nil
         }
-        guard let f = reader.mapping(node, path: path, keys: Self.common + Self.keys[kind]!) else { return nil }
+        let own = ReportFormat.fields(of: kind)
+        var shape = own
+        shape.fields = ReportFormat.common + own.fields
+        guard let f = reader.mapping(node, path: path, shape: shape) else { return nil }
         let width = reader.choice(f, "width", as: SectionWidth.self) ?? .auto
         let before = reader.diagnostics.filter { $0.severity == .error }.count
         let content: SectionContent? = switch kind {
-        case .definition: reader.text(f, "text", required: true).map { .definition(DefinitionSection(title: reader.text(f, "title"), text: $0)) }
-        case .text: reader.text(f, "text", required: true).map { .text(TextSection(title: reader.text(f, "title"), text: $0)) }
+        case .definition: reader.text(f, "text").map { .definition(DefinitionSection(title: reader.text(f, "title"), text: $0)) }
+        case .text: reader.text(f, "text").map { .text(TextSection(title: reader.text(f, "title"), text: $0)) }
         case .keyFigures: keyFigures(f)
         case .list: list(f)
         case .barChart: barChart(f)
@@ -67,28 +54,23 @@ struct SectionDecoder {
     // MARK: Kinds
 
     private func keyFigures(_ f: NodeReader.Fields) -> SectionContent? {
-        let figures = entries(f, "figures", keys: ["value", "label"], what: "a figure with 'value' and 'label'") { g in
-            zip2(value(g, allowPercent: true), reader.text(g, "label", required: true)).map { KeyFigure(value: $0, label: $1) }
+        let figures = entries(f, "figures", what: "a figure with 'value' and 'label'") { g in
+            zip2(value(g, allowPercent: true), reader.text(g, "label")).map { KeyFigure(value: $0, label: $1) }
         }
         let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
         return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
     }
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {
-        guard let nodes = reader.list(f, "items", required: true) else { return nil }
-        let items: [ListItem] = nodes.compactMap { node, path in
-            if case .scalar = node { return reader.text(node, path: path).map { ListItem($0) } }
-            if reader.reportAccidentalMapping(node, path: path, keys: ["text", "icon"]) { return nil }
-            guard let g = reader.mapping(node, path: path, keys: ["text", "icon"], what: "text, or a mapping with 'text' and 'icon'") else { return nil }
-            guard let text = reader.text(g, "text", required: true) else { return nil }
-            return ListItem(text, icon: icon(g, "icon"))
-        }
+        guard let items = shortOrLong(f, "items", what: "text, or a mapping with 'text' and 'icon'", short: { ListItem($0) }, long: { g in
+            reader.text(g, "text").map { ListItem($0, icon: icon(g, "icon")) }
+        }) else { return nil }
         return .list(ListSection(title: reader.text(f, "title"), items: items, numbered: reader.bool(f, "numbered") ?? false))
     }
 
     private func barChart(_ f: NodeReader.Fields) -> SectionContent? {
-        let bars = entries(f, "bars", keys: ["label", "value"], what: "a bar with 'label' and 'value'") { g in
-            zip2(reader.text(g, "label", required: true), value(g, allowPercent: true)).map { Bar(label: $0, value: $1) }
+        let bars = entries(f, "bars", what: "a bar with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label"), value(g, allowPercent: true)).map { Bar(label: $0, value: $1) }
         }
         guard let bars else { return nil }
         let scale = reader.choice(f, "scale", as: BarScale.self) ?? .linear
@@ -106,12 +88,12 @@ struct SectionDecoder {
     }
 
     private func unitChart(_ f: NodeReader.Fields) -> SectionContent? {
-        let items = entries(f, "items", keys: ["label", "value", "highlight"], what: "a row with 'label' and 'value'") { g in
-            zip2(reader.text(g, "label", required: true), value(g, allowPercent: false))
+        let items = entries(f, "items", what: "a row with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label"), value(g, allowPercent: false))
                 .map { UnitItem(label: $0, value: $1, highlight: reader.bool(g, "highlight") ?? false) }
         }
         guard let items else { return nil }
-        let per = reader.number(f, "per", range: 1e-9...1e12)
+        let per = reader.number(f, "per")
         let iconName = f.value("icon") == nil ? "people" : icon(f, "icon")
         guard let iconName else { return nil }
         return .unitChart(UnitChartSection(title: reader.text(f, "title"), icon: iconName, per: per, unitLabel: reader.text(f, "unitLabel"),
@@ -119,45 +101,41 @@ struct SectionDecoder {
     }
 
     private func comparison(_ f: NodeReader.Fields) -> SectionContent? {
-        let items = entries(f, "items", keys: ["label", "value"], what: "an item with 'label' and 'value'") { g in
-            zip2(reader.text(g, "label", required: true), value(g, allowPercent: false)).map { ComparisonItem(label: $0, value: $1) }
+        let items = entries(f, "items", what: "an item with 'label' and 'value'") { g in
+            zip2(reader.text(g, "label"), value(g, allowPercent: false)).map { ComparisonItem(label: $0, value: $1) }
         }
         return items.map { .comparison(ComparisonSection(title: reader.text(f, "title"), items: $0, note: reader.text(f, "note"))) }
     }
 
     private func partners(_ f: NodeReader.Fields) -> SectionContent? {
-        var groups: [PartnerGroup] = []
-        if f.value("items") != nil, f.value("groups") != nil {
-            reader.error("give either 'items' or 'groups', not both", at: f.keyNode("groups"), path: reader.join(f.path, "groups"))
-            return nil
-        }
-        if f.value("groups") != nil {
-            groups = entries(f, "groups", keys: ["name", "items"], what: "a group with 'name' and 'items'") { g in
-                let items = reader.list(g, "items", required: true)?.compactMap { reader.text($0.0, path: $0.1) }
+        // The shape requires exactly one of 'items' and 'groups'; the reader has reported a breach.
+        var groups: [PartnerGroup]?
+        if f.value("groups") != nil, f.value("items") == nil {
+            groups = entries(f, "groups", what: "a group with 'name' and 'items'") { g in
+                let items = reader.list(g, "items")?.compactMap { reader.text($0.0, path: $0.1) }
                 return items.map { PartnerGroup(name: reader.text(g, "name"), items: $0) }
-            } ?? []
-        } else if let items = reader.list(f, "items", required: true)?.compactMap({ reader.text($0.0, path: $0.1) }) {
-            groups = [PartnerGroup(items: items)]
+            }
+        } else if f.value("items") != nil, f.value("groups") == nil {
+            if let items = reader.list(f, "items")?.compactMap({ reader.text($0.0, path: $0.1) }) {
+                groups = [PartnerGroup(items: items)]
+            }
         }
-        guard !groups.isEmpty else { return nil }
+        guard let groups, !groups.isEmpty else { return nil }
         return .partners(PartnersSection(title: reader.text(f, "title"), text: reader.text(f, "text"), groups: groups))
     }
 
     private func quote(_ f: NodeReader.Fields) -> SectionContent? {
-        reader.text(f, "text", required: true).map {
+        reader.text(f, "text").map {
             .quote(QuoteSection(text: $0, person: reader.text(f, "person"), role: reader.text(f, "role")))
         }
     }
 
     private func recommendations(_ f: NodeReader.Fields) -> SectionContent? {
-        let groups = entries(f, "groups", keys: ["audience", "items"], what: "a group with 'audience' and 'items'") { g in
-            let audience = reader.text(g, "audience", required: true)
-            let items: [Recommendation]? = reader.list(g, "items", required: true)?.compactMap { node, path in
-                if case .scalar = node { return reader.text(node, path: path).map { Recommendation(text: $0) } }
-                if reader.reportAccidentalMapping(node, path: path, keys: ["title", "text"]) { return nil }
-                guard let r = reader.mapping(node, path: path, keys: ["title", "text"], what: "text, or a mapping with 'title' and 'text'") else { return nil }
-                return reader.text(r, "text", required: true).map { Recommendation(title: reader.text(r, "title"), text: $0) }
-            }
+        let groups = entries(f, "groups", what: "a group with 'audience' and 'items'") { g in
+            let audience = reader.text(g, "audience")
+            let items = shortOrLong(g, "items", what: "text, or a mapping with 'title' and 'text'", short: { Recommendation(text: $0) }, long: { r in
+                reader.text(r, "text").map { Recommendation(title: reader.text(r, "title"), text: $0) }
+            })
             return zip2(audience, items).map { RecommendationGroup(audience: $0, items: $1) }
         }
         return groups.map { .recommendations(RecommendationsSection(title: reader.text(f, "title"), groups: $0)) }
@@ -165,7 +143,7 @@ struct SectionDecoder {
 
     private func image(_ f: NodeReader.Fields) -> SectionContent? {
         // Alt text is required: readers of the site and of the tagged PDF get it instead of the picture.
-        let alt = reader.text(f, "alt", required: true)
+        let alt = reader.text(f, "alt")
         guard let sourceNode = f.value("source"), let source = reader.text(sourceNode, path: reader.join(f.path, "source")) else {
             if f.value("source") == nil { reader.error("missing required field 'source'", at: f.node, path: reader.join(f.path, "source")) }
             return nil
@@ -182,32 +160,40 @@ struct SectionDecoder {
     }
 
     private func sources(_ f: NodeReader.Fields) -> SectionContent? {
-        guard let nodes = reader.list(f, "items", required: true) else { return nil }
-        let items: [SourceItem] = nodes.compactMap { node, path in
-            if case .scalar = node { return reader.text(node, path: path).map { SourceItem(text: $0) } }
-            if reader.reportAccidentalMapping(node, path: path, keys: ["text", "url"]) { return nil }
-            guard let g = reader.mapping(node, path: path, keys: ["text", "url"], what: "a source (text, or a mapping with 'text' and 'url')") else { return nil }
-            let text = reader.text(g, "text", required: true)
-            var url: String?
-            if let urlNode = g.value("url"), let raw = reader.text(urlNode, path: path + ".url") {
-                if LinkPolicy.isAllowed(raw) {
-                    url = raw
-                } else {
-                    reader.error("links must start with http://, https:// or mailto:, got \"\(raw)\"", at: urlNode, path: path + ".url")
-                }
-            }
+        let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { SourceItem(text: $0) }, long: { g in
+            let text = reader.text(g, "text")
+            let url = reader.text(g, "url")
             return text.map { SourceItem(text: $0, url: url) }
-        }
-        return .sources(SourcesSection(title: reader.text(f, "title"), items: items))
+        })
+        return items.map { .sources(SourcesSection(title: reader.text(f, "title"), items: $0)) }
     }
 
     // MARK: Parts
 
     /// A list of mappings, each decoded by `decode`; nil when the list is missing or any entry failed.
-    private func entries<T>(_ f: NodeReader.Fields, _ key: String, keys: [String], what: String,
-                            _ decode: (NodeReader.Fields) -> T?) -> [T]? {
-        guard let nodes = reader.list(f, key, required: true) else { return nil }
-        let decoded = nodes.compactMap { node, path in reader.mapping(node, path: path, keys: keys, what: what).flatMap(decode) }
+    private func entries<T>(_ f: NodeReader.Fields, _ key: String, what: String, _ decode: (NodeReader.Fields) -> T?) -> [T]? {
+        guard case .list(of: .object(let shape), _, _) = f.spec(key).shape else {
+            assertionFailure("\(key) is not a list of mappings in ReportFormat")
+            return nil
+        }
+        guard let nodes = reader.list(f, key) else { return nil }
+        let decoded = nodes.compactMap { node, path in reader.mapping(node, path: path, shape: shape, what: what).flatMap(decode) }
+        return decoded.count == nodes.count ? decoded : nil
+    }
+
+    /// A list whose entries are text (the short form) or a mapping (the long form).
+    private func shortOrLong<T>(_ f: NodeReader.Fields, _ key: String, what: String,
+                                short: (String) -> T, long: (NodeReader.Fields) -> T?) -> [T]? {
+        guard case .list(of: .textOr(let shape), _, _) = f.spec(key).shape else {
+            assertionFailure("\(key) is not a list of text-or-mapping in ReportFormat")
+            return nil
+        }
+        guard let nodes = reader.list(f, key) else { return nil }
+        let decoded: [T] = nodes.compactMap { node, path in
+            if case .scalar = node { return reader.text(node, path: path).map(short) }
+            if reader.reportAccidentalMapping(node, path: path, keys: shape.keys) { return nil }
+            return reader.mapping(node, path: path, shape: shape, what: what).flatMap(long)
+        }
         return decoded.count == nodes.count ? decoded : nil
     }
 
@@ -224,7 +210,7 @@ struct SectionDecoder {
 
     private func value(_ f: NodeReader.Fields, allowPercent: Bool) -> FigureValue? {
         let path = reader.join(f.path, "value")
-        guard let raw = reader.text(f, "value", required: true), let node = f.value("value") else { return nil }
+        guard let raw = reader.text(f, "value"), let node = f.value("value") else { return nil }
         guard let value = FigureValue.parse(raw, language: language) else {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("-"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {

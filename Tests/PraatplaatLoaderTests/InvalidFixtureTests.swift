@@ -5,7 +5,7 @@ import Testing
 
 /// Every file in Fixtures/invalid gives exactly the diagnostics in its `.expected` file.
 struct InvalidFixtureTests {
-    static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/invalid")
+    static let folder = Paths.fixtures.appendingPathComponent("invalid")
 
     static var fixtures: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -4,9 +4,8 @@ import PraatplaatModel
 import Testing
 
 struct ValidFileTests {
-    static let valid = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/valid")
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
+    static let valid = Paths.fixtures.appendingPathComponent("valid")
+    static let examples = Paths.examples
 
     @Test func yamlAndJSONGiveTheSameReport() throws {
         let yaml = ReportLoader.load(contentsOf: Self.valid.appendingPathComponent("kinderwerk.yaml"))

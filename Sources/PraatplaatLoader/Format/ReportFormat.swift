@@ -1,0 +1,177 @@
+import PraatplaatModel
+
+/// The report file format: every mapping, its fields and their shapes. `ReportDecoder` and
+/// `SectionDecoder` read through these, and `praatplaat schema` prints them as a JSON Schema.
+public enum ReportFormat {
+    public static let report = ObjectShape(id: "report", doc: "A report: a title, page settings and typed sections, laid out in order.", fields: [
+        FieldSpec("title", .text(.plain), required: true, "The report's title, at the top of the first page and in the PDF's metadata."),
+        FieldSpec("subtitle", .text(.plain), "A line under the title."),
+        FieldSpec("organisation", .text(.plain), "Who publishes the report; shown in the footer and the PDF's author field."),
+        FieldSpec("language", .text(.language), "Language tag of the text (nl, en, nl-BE); sets number formats and hyphenation. Default: nl."),
+        FieldSpec("keywords", .list(of: .text(.plain), minItems: 0, limit: .items), "Keywords for the PDF's metadata."),
+        FieldSpec("page", .object(page), "Paper size, orientation, margin and fit."),
+        FieldSpec("sections", .list(of: .object(section), minItems: 1, limit: .sections), required: true,
+                  "The content, in reading order. Each section has a 'kind'."),
+    ])
+
+    public static let page = ObjectShape(id: "page", doc: "The paper the report is laid out on.", fields: [
+        FieldSpec("size", .choice(PaperSize.self), "Paper size. Default: A4."),
+        FieldSpec("orientation", .choice(Orientation.self), "portrait (default) or landscape."),
+        FieldSpec("width", .number(50...5000, unit: "mm"), "A page width of its own, in millimetres (with 'height'); overrides 'size'."),
+        FieldSpec("height", .number(50...5000, unit: "mm"), "A page height of its own, in millimetres (with 'width')."),
+        FieldSpec("margin", .number(0...100, unit: "mm"), "Margin on all sides in millimetres. Default: scaled with the paper."),
+        FieldSpec("fit", .bool, "Keep everything on one page, making type smaller (down to 70%) if needed: for posters."),
+    ], together: [["width", "height"]])
+
+    /// Fields every section has besides its own.
+    public static let common: [FieldSpec] = [
+        FieldSpec("kind", .choice(SectionKind.self), required: true, "What the section shows."),
+        FieldSpec("width", .choice(SectionWidth.self), "Share of the row: full, half, third, twoThirds; auto lets the layout choose."),
+    ]
+
+    /// The fields of each kind of section, besides `common`.
+    public static func fields(of kind: SectionKind) -> ObjectShape {
+        switch kind {
+        case .definition: definition
+        case .keyFigures: keyFigures
+        case .list: list
+        case .barChart: barChart
+        case .unitChart: unitChart
+        case .comparison: comparison
+        case .partners: partners
+        case .quote: quote
+        case .recommendations: recommendations
+        case .text: text
+        case .image: image
+        case .sources: sources
+        }
+    }
+
+    /// A section as a whole: `kind` picks one of the shapes above.
+    static let section = ObjectShape(id: "section", doc: "One block of the report; 'kind' says which.", fields: common)
+
+    static let title = FieldSpec("title", .text(.plain), "A heading above the section.")
+    static let note = FieldSpec("note", .text(.inline), "A small note under the chart, e.g. the source of the numbers.")
+
+    static let definition = ObjectShape(id: "definition", doc: "A highlighted definition: what the subject is.", fields: [
+        title, FieldSpec("text", .text(.inline), required: true, "The definition."),
+    ])
+
+    static let keyFigure = ObjectShape(id: "keyFigure", doc: "One figure and what it counts.", fields: [
+        FieldSpec("value", .figure(percent: true), required: true, "40%, 1.500, 400-500 or 30.000+; percentages are drawn as donuts or bars."),
+        FieldSpec("label", .text(.inline), required: true, "What the figure counts."),
+    ])
+
+    static let keyFigures = ObjectShape(id: "keyFigures", doc: "Large numbers with a label each.", fields: [
+        title,
+        FieldSpec("figures", .list(of: .object(keyFigure), minItems: 1, limit: .items), required: true, "The figures, in order."),
+        FieldSpec("style", .choice(PercentStyle.self), "How percentages are drawn: donut (default) or bar."),
+    ])
+
+    static let listItem = ObjectShape(id: "listItem", doc: "An entry with an icon of its own.", fields: [
+        FieldSpec("text", .text(.inline), required: true, "The entry."),
+        FieldSpec("icon", .file, "A built-in icon name or a PNG/SVG file next to the report."),
+    ])
+
+    static let list = ObjectShape(id: "list", doc: "A list of short entries, with bullets, numbers or icons.", fields: [
+        title,
+        FieldSpec("items", .list(of: .textOr(listItem), minItems: 1, limit: .items), required: true, "The entries: text, or 'text' with an 'icon'."),
+        FieldSpec("numbered", .bool, "Number the entries instead of bullets."),
+    ])
+
+    static let bar = ObjectShape(id: "bar", doc: "One bar.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "What the bar stands for."),
+        FieldSpec("value", .figure(percent: true), required: true, "Its value: a number, percentage, range or open count."),
+    ])
+
+    static let barChart = ObjectShape(id: "barChart", doc: "Horizontal bars, with the values written next to them.", fields: [
+        title,
+        FieldSpec("bars", .list(of: .object(bar), minItems: 1, limit: .items), required: true, "The bars."),
+        FieldSpec("unit", .text(.plain), "Unit after each value, e.g. 'kinderwerkers'."),
+        FieldSpec("sort", .choice(BarSort.self), "Order of the bars: none (as written), descending or ascending."),
+        FieldSpec("scale", .choice(BarScale.self), "linear (default), or log for values that differ by orders of magnitude."),
+        FieldSpec("highlight", .text(.plain), "The label of a bar to draw in the accent colour."),
+        note,
+    ])
+
+    static let unitRow = ObjectShape(id: "unitRow", doc: "One row of icons.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "What the row counts."),
+        FieldSpec("value", .figure(percent: false), required: true, "The count: a number, range or open count."),
+        FieldSpec("highlight", .bool, "Draw this row in the accent colour."),
+    ])
+
+    static let unitChart = ObjectShape(id: "unitChart", doc: "Rows of icons, one icon per so many units.", fields: [
+        title,
+        FieldSpec("icon", .file, "The icon repeated in the rows. Default: people."),
+        FieldSpec("per", .number(1e-9...1e12, unit: nil), "Units one icon stands for; chosen automatically when left out."),
+        FieldSpec("unitLabel", .text(.plain), "What a unit is, for the legend, e.g. 'kinderwerkers'."),
+        FieldSpec("items", .list(of: .object(unitRow), minItems: 1, limit: .items), required: true, "The rows."),
+        note,
+    ])
+
+    static let comparisonItem = ObjectShape(id: "comparisonItem", doc: "One of the compared quantities.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "What is counted."),
+        FieldSpec("value", .figure(percent: false), required: true, "The count: a number, range or open count."),
+    ])
+
+    static let comparison = ObjectShape(id: "comparison", doc: "Quantities side by side, drawn as areas to scale.", fields: [
+        title,
+        FieldSpec("items", .list(of: .object(comparisonItem), minItems: 1, limit: .items), required: true, "The quantities."),
+        note,
+    ])
+
+    static let partnerGroup = ObjectShape(id: "partnerGroup", doc: "A named group of partners.", fields: [
+        FieldSpec("name", .text(.plain), "The group's name."),
+        FieldSpec("items", .list(of: .text(.plain), minItems: 1, limit: .items), required: true, "The partners in the group."),
+    ])
+
+    static let partners = ObjectShape(id: "partners", doc: "Who works together, as labels; give 'items' or 'groups'.", fields: [
+        title,
+        FieldSpec("text", .text(.inline), "A sentence above the partners."),
+        FieldSpec("items", .list(of: .text(.plain), minItems: 1, limit: .items), "The partners, in one group."),
+        FieldSpec("groups", .list(of: .object(partnerGroup), minItems: 1, limit: .items), "The partners, in named groups."),
+    ], exactlyOne: [["items", "groups"]])
+
+    static let quote = ObjectShape(id: "quote", doc: "A quotation and who said it.", fields: [
+        FieldSpec("text", .text(.inline), required: true, "The words quoted."),
+        FieldSpec("person", .text(.plain), "Who said it."),
+        FieldSpec("role", .text(.plain), "The person's role or organisation."),
+    ])
+
+    static let recommendation = ObjectShape(id: "recommendation", doc: "A recommendation with a short title.", fields: [
+        FieldSpec("title", .text(.plain), "The recommendation in a few words."),
+        FieldSpec("text", .text(.inline), required: true, "The recommendation."),
+    ])
+
+    static let recommendationGroup = ObjectShape(id: "recommendationGroup", doc: "Recommendations for one audience.", fields: [
+        FieldSpec("audience", .text(.plain), required: true, "Who the recommendations are for."),
+        FieldSpec("items", .list(of: .textOr(recommendation), minItems: 1, limit: .items), required: true,
+                  "The recommendations: text, or 'title' and 'text'."),
+    ])
+
+    static let recommendations = ObjectShape(id: "recommendations", doc: "Recommendations grouped by audience.", fields: [
+        title,
+        FieldSpec("groups", .list(of: .object(recommendationGroup), minItems: 1, limit: .items), required: true, "One group per audience."),
+    ])
+
+    static let text = ObjectShape(id: "text", doc: "A paragraph or more of running text.", fields: [
+        title, FieldSpec("text", .text(.inline), required: true, "The text; a blank line starts a new paragraph."),
+    ])
+
+    static let image = ObjectShape(id: "image", doc: "A picture from the report's folder.", fields: [
+        title,
+        FieldSpec("source", .file, required: true, "A PNG or SVG file next to the report (or below it), or a built-in icon name."),
+        FieldSpec("alt", .text(.plain), required: true, "What the picture shows, for readers who cannot see it."),
+        FieldSpec("caption", .text(.inline), "A line under the picture."),
+    ])
+
+    static let source = ObjectShape(id: "source", doc: "A source with a link.", fields: [
+        FieldSpec("text", .text(.inline), required: true, "The source: title, author, year."),
+        FieldSpec("url", .text(.url), "Where to find it (http, https or mailto)."),
+    ])
+
+    static let sources = ObjectShape(id: "sources", doc: "The sources of the report, at its end.", fields: [
+        title,
+        FieldSpec("items", .list(of: .textOr(source), minItems: 1, limit: .items), required: true, "The sources: text, or 'text' and 'url'."),
+    ])
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+
+/// One fuzz input through load + validate + layout. Input starting with `{` or `[` is read as
+/// JSON, so both of the loader's paths are exercised. Layout uses the fixed-advance measurer:
+/// the code under test is the geometry, not Pango, and it keeps each run fast.
+enum FuzzTarget {
+    static func run(_ data: Data) {
+        let isJSON = data.first == UInt8(ascii: "{") || data.first == UInt8(ascii: "[")
+        let result = ReportLoader.load(data: data, fileName: isJSON ? "fuzz.json" : "fuzz.yaml", isJSON: isJSON)
+        for diagnostic in result.diagnostics { _ = diagnostic.description }
+        guard let report = result.report else { return }
+        let layout = ReportLayout(measurer: FixedAdvanceMeasurer())
+        let laidOut = layout.layout(report)
+        for page in laidOut.pages { for item in page.scene.items { _ = Dump.lines(item) } }
+    }
+}
+
+/// libFuzzer's entry point (`make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`).
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
+    guard let start else { return 0 }
+    FuzzTarget.run(Data(bytes: start, count: count))
+    return 0
+}
+
+/// The program's entry. SwiftPM renames an executable's `main`, so libFuzzer's own `main` cannot
+/// be used; a fuzzing build hands control to libFuzzer's driver instead. A plain build replays
+/// files (`praatplaat-fuzz FILE...`), so a saved crash can be run again in a debugger.
+@main
+struct FuzzMain {
+    static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+        #else
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            FuzzTarget.run(Data(data))
+        }
+        #endif
+    }
+}
+
+#if FUZZING
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafeRawPointer?, Int) -> CInt) -> CInt
+#endif
