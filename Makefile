@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/praatplaat
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: demo test deps test-deps build release clean
+.PHONY: demo test deps test-deps build release clean fuzz schema
 
 ## make demo: install what is missing, build a release binary, render examples/ into output/
 demo: deps release
@@ -28,3 +28,11 @@ release: deps
 
 clean:
 	rm -rf .build output/*.pdf output/*.svg output/*.png
+
+## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300)
+fuzz:
+	scripts/fuzz.sh
+
+## make schema: write schema/praatplaat.schema.json from the format's definitions
+schema: build
+	$(SWIFT) run -q praatplaat schema > schema/praatplaat.schema.json.tmp && mv schema/praatplaat.schema.json.tmp schema/praatplaat.schema.json

@@ -47,7 +47,7 @@ let package = Package(
         ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
-            "PraatplaatPipeline", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
@@ -56,7 +56,9 @@ let package = Package(
             "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene",
         ]),
 
-        .testTarget(name: "PraatplaatLoaderTests", dependencies: ["PraatplaatLoader", "PraatplaatModel"]),
+        .testTarget(name: "PraatplaatLoaderTests", dependencies: [
+            "PraatplaatLoader", "PraatplaatModel", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",

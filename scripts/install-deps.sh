@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Praatplaat needs and that are missing: Cairo, Pango, fontconfig,
-# the Inter font, and (with --test) the tools the tests read PDFs with. Idempotent; needs root
+# the Inter font, and (with --test) the tools the tests read PDFs with and the JSON Schema
+# validator (python3-jsonschema) that checks examples against the schema. Idempotent; needs root
 # (or sudo) only when something is missing.
 set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils libxml2)
+  packages+=(poppler-utils libxml2 python3 python3-yaml python3-jsonschema)
 fi
 
 missing=()

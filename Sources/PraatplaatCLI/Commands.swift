@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatPipeline
 
@@ -13,7 +14,7 @@ struct Root: ParsableCommand {
         commandName: "praatplaat",
         abstract: "Turn a report file into print-ready PDF, SVG and PNG infographics.",
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self]
+        subcommands: [Render.self, Validate.self, Schema.self]
     )
 }
 
@@ -106,6 +107,18 @@ struct Validate: ConsoleCommand {
             warnings.forEach { console.err($0.description) }
             console.out("\(report.stem): ok" + (warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
         }
+        return .success
+    }
+}
+
+struct Schema: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (draft 2020-12) of the report format.",
+        discussion: "Editors use it to complete and check report files; start a file with\n# yaml-language-server: $schema=<path to the schema>"
+    )
+
+    func execute(_ console: Console) -> ExitStatus {
+        console.out(String(JSONSchema.document().pretty().dropLast()))
         return .success
     }
 }

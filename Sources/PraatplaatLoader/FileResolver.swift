@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 
 /// Decides what a file reference in a report (an icon or image) points to. Built-in icon names
 /// stand for themselves; anything else is a path that must stay inside the report's folder, also
@@ -37,13 +38,17 @@ public struct FileResolver: Sendable {
         let url = base.appendingPathComponent(reference).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing(reference)) }
         let real = url.resolvingSymlinksInPath().path
-        guard real.hasPrefix(root + "/") else { return .failure(.outside(reference)) }
+        guard real.hasPrefix(root + "/") else { return .failure(.linkOutside(reference)) }
         return .success(.file(URL(fileURLWithPath: real)))
     }
 
     public enum ResolveError: Error, Sendable, Hashable {
+        static let iconNames = BuiltInIcons.names.sorted().joined(separator: ", ")
+
         case unknownIcon(String, String?)
         case outside(String)
+        /// A path inside the folder that is a symbolic link to a file outside it.
+        case linkOutside(String)
         case missing(String)
         case format(String)
 
@@ -51,6 +56,7 @@ public struct FileResolver: Sendable {
             switch self {
             case .unknownIcon(let name, _): "unknown icon '\(name)'"
             case .outside(let path): "the path \"\(path)\" leaves the report's folder; files must be next to the report or below it"
+            case .linkOutside(let path): "\"\(path)\" is a link to a file outside the report's folder; copy the file next to the report instead"
             case .missing(let path): "no file \"\(path)\" next to the report"
             case .format(let path): "\"\(path)\" is not a PNG or SVG file"
             }
@@ -59,7 +65,7 @@ public struct FileResolver: Sendable {
         public var hint: String? {
             switch self {
             case .unknownIcon(_, let suggestion?): "did you mean '\(suggestion)'?"
-            case .unknownIcon: "use a built-in icon name or a .svg/.png file next to the report"
+            case .unknownIcon: "the built-in icons are \(ResolveError.iconNames); or name a .svg or .png file next to the report"
             default: nil
             }
         }

@@ -6,7 +6,15 @@ import Yams
 final class NodeReader {
     let file: String
     let limits: LoaderLimits
-    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: [Diagnostic] = []
+    /// Errors past `maxErrors`, counted but not kept: a broken file should not flood the terminal.
+    private var suppressed = 0
+
+    var diagnostics: [Diagnostic] {
+        guard suppressed > 0 else { return reported }
+        return reported + [.error("\(suppressed) more error\(suppressed == 1 ? "" : "s") not shown (limit maxErrors)",
+                                  at: SourceLocation(file: file, line: 1, column: 1), path: "")]
+    }
     private var nodesVisited = 0
     private var reportedNodeLimit = false
 
@@ -20,15 +28,24 @@ final class NodeReader {
     }
 
     func error(_ message: String, at node: Node?, path: String, hint: String? = nil) {
-        diagnostics.append(.error(message, at: node.flatMap(location), path: path, hint: hint))
+        guard reported.count < limits.maxErrors else {
+            suppressed += 1
+            return
+        }
+        reported.append(.error(message, at: node.flatMap(location), path: path, hint: hint))
     }
 
     func warning(_ message: String, at node: Node?, path: String, hint: String? = nil) {
-        diagnostics.append(.warning(message, at: node.flatMap(location), path: path, hint: hint))
+        guard reported.count < limits.maxErrors else { return }
+        reported.append(.warning(message, at: node.flatMap(location), path: path, hint: hint))
     }
+
+    /// True once the node budget is spent: from then on every reader returns nil at once.
+    var exhausted: Bool { reportedNodeLimit }
 
     /// Counts a visit; false once the budget is spent (aliases can make a small file enormous).
     func visit(_ node: Node, path: String) -> Bool {
+        if reportedNodeLimit { return false }
         nodesVisited += 1
         if nodesVisited > limits.maxNodes {
             if !reportedNodeLimit {
@@ -160,8 +177,7 @@ final class NodeReader {
     /// For fields that take text or a mapping: a one-pair mapping whose key is not a field name
     /// is text with a colon that YAML read as a mapping. Reports it and returns true.
     func reportAccidentalMapping(_ node: Node, path: String, keys: [String]) -> Bool {
-        guard case .mapping(let mapping) = node, mapping.count == 1, case .scalar(let key) = mapping[0].key,
-              !keys.contains(key.string), let hint = quotingHint(node) else { return false }
+        guard let pair = singlePair(node), !keys.contains(pair.key), let hint = quotingHint(node) else { return false }
         error("expected text, got a mapping", at: node, path: path, hint: hint)
         return true
     }
@@ -170,6 +186,11 @@ final class NodeReader {
         guard visit(node, path: path) else { return nil }
         guard case .scalar(let scalar) = node, !isNull(node) else {
             error("expected text, got \(describe(node))", at: node, path: path, hint: quotingHint(node))
+            return nil
+        }
+        // `yes`, `no`, `true` are booleans to YAML; as text they are almost always a slip.
+        if scalar.style == .plain, Self.boolWords.contains(scalar.string) {
+            error("expected text, got \(describe(node))", at: node, path: path, hint: "put it in quotes (\"\(scalar.string)\") if you mean the word")
             return nil
         }
         let value = scalar.string
@@ -195,10 +216,26 @@ final class NodeReader {
 
     /// `- Punt 1: tekst` is a mapping to YAML; the writer almost always meant text with a colon.
     func quotingHint(_ node: Node) -> String? {
-        guard case .mapping(let mapping) = node, mapping.count == 1,
-              case .scalar(let key) = mapping[0].key, case .scalar(let value) = mapping[0].value else { return nil }
-        return "text with ': ' in it must be quoted: \"\(key.string): \(value.string)\""
+        guard let pair = singlePair(node), case .scalar(let value) = pair.value else { return nil }
+        return "text with ': ' in it must be quoted: \"\(pair.key): \(value.string)\""
     }
+
+    /// The key and value of a mapping that has one pair with a text key. Written as a switch on
+    /// a bound pair: matching `.scalar` straight on `mapping[0].key` leaked the pair whenever the
+    /// key was a list or mapping (found by the fuzzer; Tests/Fixtures/invalid/nested-key.yaml).
+    private func singlePair(_ node: Node) -> (key: String, value: Node)? {
+        guard case .mapping(let mapping) = node, mapping.count == 1, let pair = mapping.first else { return nil }
+        switch pair.key {
+        case .scalar(let key): return (key.string, pair.value)
+        default: return nil
+        }
+    }
+
+    /// The plain words Yams' resolver reads as null and as booleans (YAML 1.1). Looked up in a set:
+    /// the resolver's regular expressions cost more than everything else the reader does.
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+    static let boolWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+                                         "on", "On", "ON", "off", "Off", "OFF"]
 
     static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
         (s.value < 0x20 && s != "\n" && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value)
@@ -214,7 +251,7 @@ final class NodeReader {
         guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
         let suffix = unit.map { " " + $0 } ?? ""
         guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            error("expected a number\(unit.map { " of " + $0 } ?? ""), got \"\(raw)\"", at: node, path: path)
+            error("expected a number\(unit.map { " in " + $0 } ?? ""), got \"\(raw)\"", at: node, path: path)
             return nil
         }
         guard range.contains(value) else {
@@ -282,11 +319,17 @@ final class NodeReader {
             error("the list is empty; it needs at least one entry", at: node, path: path)
             return nil
         }
-        return sequence.enumerated().map { ($1, "\(path)[\($0)]") }
+        // Entries stop where the node budget runs out, so a bomb costs no more than the budget.
+        var entries: [(Node, String)] = []
+        for (index, element) in sequence.enumerated() {
+            if exhausted { break }
+            entries.append((element, "\(path)[\(index)]"))
+        }
+        return entries
     }
 
     func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node, s.style == .plain, Resolver.default.resolveTag(of: node) == .null { return true }
+        if case .scalar(let s) = node, s.style == .plain, Self.nullWords.contains(s.string) { return true }
         return false
     }
 }

@@ -43,6 +43,12 @@ public enum ReportLoader {
         var bytes = data
         // A UTF-8 byte-order mark (as Windows editors write) is harmless: drop it.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return LoadResult(report: nil, diagnostics: [
+                .error("the file is UTF-16 text, not UTF-8", at: SourceLocation(file: fileName, line: 1, column: 1),
+                       path: "", hint: "save it as UTF-8 in your editor"),
+            ])
+        }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = TextPosition.firstInvalidUTF8(in: bytes)
             return LoadResult(report: nil, diagnostics: [

@@ -213,6 +213,14 @@ struct SectionDecoder {
         guard let raw = reader.text(f, "value"), let node = f.value("value") else { return nil }
         guard let value = FigureValue.parse(raw, language: language) else {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if [".nan", ".inf", "+.inf", "-.inf", "nan", "inf", "infinity"].contains(trimmed.lowercased()) {
+                reader.error("expected a finite number, got \"\(raw)\"", at: node, path: path, hint: "write the count itself, such as 1500")
+                return nil
+            }
+            if trimmed.hasPrefix("-"), case .percent? = FigureValue.parse(String(trimmed.dropFirst()), language: language) {
+                reader.error("expected a percentage from 0 to 100, got \"\(raw)\"", at: node, path: path)
+                return nil
+            }
             if trimmed.hasPrefix("-"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {
                 reader.error("expected a number of 0 or more, got \"\(raw)\"", at: node, path: path,
                              hint: "key figures count or share something; they cannot be negative")
@@ -229,6 +237,9 @@ struct SectionDecoder {
             return nil
         case .percent(let v) where !(0...100).contains(v):
             reader.error("expected a percentage from 0 to 100, got \"\(raw)\"", at: node, path: path)
+            return nil
+        case .count(let v, _) where v > FigureLimits.largest, .range(_, let v) where v > FigureLimits.largest:
+            reader.error("the number is too large to show; the largest is 1.000.000.000.000, got \"\(raw)\"", at: node, path: path)
             return nil
         case .range(let lo, let hi) where lo > hi:
             reader.error("the range starts above where it ends: \"\(raw)\"", at: node, path: path, hint: "write the smaller number first")

@@ -11,6 +11,11 @@ enum YamlErrors {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.contains("Maximum nesting level") {
+                // libyaml stops at 1000 levels; say so in words rather than in its API's.
+                return .error("\(syntax) syntax error: lists and mappings are nested more than 1000 levels deep", at: at(mark), path: "",
+                              hint: "a report needs only a few levels; the file may be damaged")
+            }
             var message = "\(syntax) syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
             return .error(message, at: at(mark), path: "", hint: hint(for: problem))
@@ -29,6 +34,9 @@ enum YamlErrors {
         if problem.contains("cannot start any token") { return "indent with spaces, not tabs, and quote text that starts with a special character" }
         if problem.contains("found unexpected end of stream") { return "a quote may not be closed" }
         if problem.contains("mapping values are not allowed") { return "put text that contains ': ' in quotes" }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "check the indentation: the entries of one list or mapping start in the same column"
+        }
         return nil
     }
 }

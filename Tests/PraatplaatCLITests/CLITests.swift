@@ -100,7 +100,7 @@ struct MultiPageCLITests {
         let status = PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path, "--max-pages", "1"], console: console)
         #expect(status == 1)
         // It names the first section that does not fit and by how much the content overflows.
-        #expect(console.stderr.contains("kinderwerk-in-beeld.yaml:53:5: error: sections[5]: this unitChart section and what follows do not fit on 1 page: the content overflows by"))
+        #expect(console.stderr.contains("kinderwerk-in-beeld.yaml:54:5: error: sections[5]: this unitChart section and what follows do not fit on 1 page: the content overflows by"))
         #expect(console.stderr.contains(" mm"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path, "--max-pages", "2", "--format", "pdf"], console: console) == 0)

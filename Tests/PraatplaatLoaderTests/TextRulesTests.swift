@@ -1,3 +1,5 @@
+@testable import PraatplaatLoader
+import Yams
 import PraatplaatModel
 import Testing
 
@@ -41,5 +43,23 @@ struct InlineTextTests {
         #expect(InlineText.plain("5 * 3 = 15") == "5 * 3 = 15")
         #expect(InlineText.plain("**open") == "**open")
         #expect(InlineText.plain("a \\*b\\* c") == "a *b* c")
+    }
+}
+
+/// The reader's own null and boolean word lists agree with Yams' resolver they stand in for.
+struct KeywordTests {
+    @Test func wordListsMatchTheResolver() throws {
+        for word in NodeReader.boolWords {
+            let node = try #require(try Yams.compose(yaml: "v: \(word)")?.mapping?["v"])
+            #expect(Resolver.default.resolveTag(of: node) == .bool, "\(word)")
+        }
+        for word in NodeReader.nullWords {
+            let node = try #require(try Yams.compose(yaml: "v: \(word)")?.mapping?["v"])
+            #expect(Resolver.default.resolveTag(of: node) == .null, "'\(word)'")
+        }
+        for word in ["ja", "nee", "Nee", "y", "n", "nul", "none"] {
+            let node = try #require(try Yams.compose(yaml: "v: \(word)")?.mapping?["v"])
+            #expect(Resolver.default.resolveTag(of: node) == .str, "\(word)")
+        }
     }
 }

@@ -1,0 +1,211 @@
+import PraatplaatModel
+
+/// Writes `ReportFormat` as a JSON Schema (draft 2020-12), for editors that complete and check
+/// report files. Where the loader checks more than a schema can say (that a file exists, that a
+/// range starts below its end) the schema accepts and the loader reports.
+public enum JSONSchema {
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+    public static func document(limits: LoaderLimits = LoaderLimits()) -> JSONValue {
+        let writer = Writer(limits: limits)
+        var root = writer.objectBody(ReportFormat.report)
+        root.insert(("$schema", .string(dialect)), at: 0)
+        root.insert(("title", .string("Praatplaat report")), at: 1)
+        return .object(root + [("$defs", .object(writer.definitions()))])
+    }
+
+    /// What a figure value looks like as text, in Dutch or English: `1.500`, `1,5 miljoen`, `30.000+`, `400-500`.
+    static let number = "[0-9]([0-9.,]*[0-9])?( +(duizend|thousand|miljoen|million|miljard|billion))?"
+    static let count = "\(number) *\\+?"
+    static let range = "\(number) *[-\u{2013}] *\(number)"
+    /// 0 to 100, with decimals, and a percent sign.
+    static let percent = "(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?) *%"
+    /// Characters text may not hold: C0 controls other than tab and line breaks, DEL and C1 controls.
+    static let controls = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]"
+
+    private struct Writer {
+        let limits: LoaderLimits
+
+        /// Every mapping of the format and the shared value shapes, under `$defs`. Shared shapes
+        /// end in `Value` or `Reference`, so they never meet a section kind's name.
+        func definitions() -> [(String, JSONValue)] {
+            var defs: [(String, JSONValue)] = [
+                ("textValue", textSchema(kind: .plain)),
+                ("figureValue", figureSchema(percent: false)),
+                ("figureOrPercentValue", figureSchema(percent: true)),
+                ("fileReference", fileSchema()),
+                ("page", .object(objectBody(ReportFormat.page))),
+                ("section", sectionSchema()),
+            ]
+            var seen: Set<String> = []
+            for kind in SectionKind.allCases {
+                defs.append((kind.rawValue, .object(sectionBody(kind))))
+                collectNested(ReportFormat.fields(of: kind), into: &defs, seen: &seen)
+            }
+            return defs
+        }
+
+        /// Mappings used inside sections (a bar, a key figure), each defined once.
+        private func collectNested(_ shape: ObjectShape, into defs: inout [(String, JSONValue)], seen: inout Set<String>) {
+            for field in shape.fields {
+                var inner = field.shape
+                if case .list(let element, _, _) = inner { inner = element }
+                switch inner {
+                case .object(let nested), .textOr(let nested):
+                    guard seen.insert(nested.id).inserted else { continue }
+                    defs.append((nested.id, .object(objectBody(nested))))
+                    collectNested(nested, into: &defs, seen: &seen)
+                default: continue
+                }
+            }
+        }
+
+        /// A section: `kind` picks the shape of the rest, so editors complete the right fields.
+        private func sectionSchema() -> JSONValue {
+            let kinds = SectionKind.allCases.map { JSONValue.string($0.rawValue) }
+            let cases: [JSONValue] = SectionKind.allCases.map { kind in
+                .object([
+                    ("if", .object([("properties", .object([("kind", .object([("const", .string(kind.rawValue))]))])), ("required", .array([.string("kind")]))])),
+                    ("then", ref(kind.rawValue)),
+                ])
+            }
+            return .object([
+                ("description", .string(ReportFormat.section.doc)),
+                ("type", .string("object")),
+                ("required", .array([.string("kind")])),
+                ("properties", .object([("kind", .object([("description", .string("What the section shows.")), ("enum", .array(kinds))]))])),
+                ("allOf", .array(cases)),
+            ])
+        }
+
+        private func sectionBody(_ kind: SectionKind) -> [(String, JSONValue)] {
+            var shape = ReportFormat.fields(of: kind)
+            shape.fields = ReportFormat.common + shape.fields
+            var body = objectBody(shape)
+            // In a section of this kind, `kind` is this word.
+            body = body.map { key, value in
+                guard key == "properties", case .object(var properties) = value else { return (key, value) }
+                properties[0] = ("kind", .object([("const", .string(kind.rawValue))]))
+                return (key, .object(properties))
+            }
+            return body
+        }
+
+        func objectBody(_ shape: ObjectShape) -> [(String, JSONValue)] {
+            var body: [(String, JSONValue)] = [
+                ("description", .string(shape.doc)),
+                ("type", .string("object")),
+            ]
+            let required = shape.fields.filter(\.required).map { JSONValue.string($0.name) }
+            if !required.isEmpty { body.append(("required", .array(required))) }
+            body.append(("properties", .object(shape.fields.map { field in
+                (field.name, annotate(schema(field.shape), doc: field.doc))
+            })))
+            body.append(("additionalProperties", .bool(false)))
+            for group in shape.exactlyOne {
+                body.append(("oneOf", .array(group.map { .object([("required", .array([.string($0)]))]) })))
+            }
+            if !shape.together.isEmpty {
+                var dependent: [(String, JSONValue)] = []
+                for group in shape.together {
+                    for name in group {
+                        dependent.append((name, .array(group.filter { $0 != name }.map(JSONValue.string))))
+                    }
+                }
+                body.append(("dependentRequired", .object(dependent)))
+            }
+            return body
+        }
+
+        private func annotate(_ schema: JSONValue, doc: String) -> JSONValue {
+            guard case .object(let pairs) = schema else { return schema }
+            return .object([("description", .string(doc))] + pairs)
+        }
+
+        func schema(_ shape: ValueShape) -> JSONValue {
+            switch shape {
+            case .text(.plain), .text(.inline):
+                return ref("textValue")
+            case .text(.url):
+                return .object([
+                    ("type", .string("string")),
+                    ("pattern", .string("^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)[^\\s'\"]+$")),
+                    ("maxLength", .number(Double(limits.maxTextLength))),
+                ])
+            case .text(.language):
+                return .object([("type", .string("string")), ("pattern", .string("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))])
+            case .number(let range, _):
+                return .object([("type", .string("number")), ("minimum", .number(range.lowerBound)), ("maximum", .number(range.upperBound))])
+            case .bool:
+                return .object([("type", .string("boolean"))])
+            case .choice(let words):
+                // The loader matches words without regard to case; the schema offers the written form
+                // and, where it differs, the lower-case one.
+                var all: [String] = []
+                for word in words { all.append(word); if word.lowercased() != word { all.append(word.lowercased()) } }
+                return .object([("enum", .array(all.map(JSONValue.string)))])
+            case .figure(let percent):
+                return ref(percent ? "figureOrPercentValue" : "figureValue")
+            case .file:
+                return ref("fileReference")
+            case .list(let element, let minItems, let limit):
+                var body: [(String, JSONValue)] = [("type", .string("array"))]
+                if minItems > 0 { body.append(("minItems", .number(Double(minItems)))) }
+                body.append(("maxItems", .number(Double(limit.value(in: limits)))))
+                body.append(("items", schema(element)))
+                return .object(body)
+            case .object(let nested):
+                return ref(nested.id)
+            case .textOr(let nested):
+                return .object([("anyOf", .array([ref("textValue"), ref(nested.id)]))])
+            }
+        }
+
+        private func ref(_ id: String) -> JSONValue {
+            .object([("$ref", .string("#/$defs/\(id)"))])
+        }
+
+        private func textSchema(kind: TextKind) -> JSONValue {
+            .object([
+                ("description", .string("Text; a number is read as text too. May hold **bold**, *italic* and [links](https://…).")),
+                ("type", .array([.string("string"), .string("number")])),
+                ("minLength", .number(1)),
+                ("maxLength", .number(Double(limits.maxTextLength))),
+                ("pattern", .string("\\S")),
+                ("not", .object([("type", .string("string")), ("pattern", .string(controls))])),
+            ])
+        }
+
+        private func figureSchema(percent: Bool) -> JSONValue {
+            let forms = percent ? [JSONSchema.percent, JSONSchema.range, JSONSchema.count] : [JSONSchema.range, JSONSchema.count]
+            let pattern = "^ *(" + forms.map { "(\($0))" }.joined(separator: "|") + ") *$"
+            let doc = percent ? "A count (1500), a percentage from 0 to 100 (40%), a range (400-500) or an open count (30.000+)."
+                              : "A count (1500), a range (400-500) or an open count (30.000+)."
+            return .object([
+                ("description", .string(doc)),
+                ("anyOf", .array([
+                    .object([("type", .string("number")), ("minimum", .number(0)), ("maximum", .number(FigureLimits.largest))]),
+                    .object([("type", .string("string")), ("pattern", .string(pattern))]),
+                ])),
+            ])
+        }
+
+        private func fileSchema() -> JSONValue {
+            .object([
+                ("description", .string("A built-in icon, or a .png or .svg file in the report's folder or below it.")),
+                ("type", .string("string")),
+                ("anyOf", .array([
+                    .object([("enum", .array(BuiltInIcons.names.sorted().map(JSONValue.string)))]),
+                    .object([("pattern", .string("\\.([Pp][Nn][Gg]|[Ss][Vv][Gg])$"))]),
+                ])),
+                // Absolute paths, home folders, URLs and `..` would leave the report's folder.
+                ("not", .object([("pattern", .string("^[/~]|:|(^|/)\\.\\.(/|$)"))])),
+            ])
+        }
+    }
+}
+
+/// The largest count a figure may hold: beyond a million millions the text would not fit its box.
+public enum FigureLimits {
+    public static let largest: Double = 1e12
+}
