@@ -47,7 +47,7 @@ let package = Package(
         ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
-            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PraatplaatLayout
 import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatPipeline
@@ -39,6 +40,8 @@ struct Render: ConsoleCommand {
     @Option(name: .customLong("max-pages"), help: "Fail, naming the section, when a report needs more pages than this.")
     var maxPages: Int?
 
+    @OptionGroup var options: DiagnosticOptions
+
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
         _ = try formats()
@@ -59,22 +62,35 @@ struct Render: ConsoleCommand {
     }
 
     func execute(_ console: Console) -> ExitStatus {
+        let reporter = DiagnosticReporter(style: options.diagnostics, strict: options.strict, console: console, jsonToStandardOutput: false)
         let pipeline = Pipeline()
-        // Validate every file before drawing any, so a broken file stops the run before it writes.
-        guard let loaded = loadAll(reports, pipeline: pipeline, console: console) else { return .invalidInput }
-        let options = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
+        // Every report is loaded and laid out before any is drawn: a broken file, a report over
+        // --max-pages or (with --strict) a warning stops the run before it writes anything.
+        guard let loaded = loadAll(reports, pipeline: pipeline, reporter: reporter) else { return .invalidInput }
+        var laidOut: [(LoadedReport, LayoutResult)] = []
+        var failed = false
         for report in loaded {
             do {
-                let outcome = try pipeline.render(report, options: options)
-                outcome.diagnostics.forEach { console.err($0.description) }
+                let result = try pipeline.layout(report)
+                try Pipeline.checkPageLimit(result, report: report, maxPages: maxPages)
+                reporter.emit(result.diagnostics)
+                failed = failed || reporter.failing(result.diagnostics)
+                laidOut.append((report, result))
+            } catch {
+                guard case .invalidInput(let diagnostics) = error else { reporter.fail("\(error)"); return .failure }
+                reporter.emit(diagnostics)
+                failed = true
+            }
+        }
+        if failed { return .invalidInput }
+        let renderOptions = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
+        for (report, result) in laidOut {
+            do {
+                let outcome = try pipeline.render(report, laidOut: result, options: renderOptions)
                 console.out("\(report.stem): \(outcome.pageCount) page\(outcome.pageCount == 1 ? "" : "s") -> "
                     + outcome.written.map(\.lastPathComponent).joined(separator: ", "))
             } catch {
-                if case .invalidInput(let diagnostics) = error {
-                    diagnostics.forEach { console.err($0.description) }
-                    return .invalidInput
-                }
-                console.err("error: \(error)")
+                reporter.fail("\(error)")
                 return .failure
             }
         }
@@ -83,31 +99,53 @@ struct Render: ConsoleCommand {
 }
 
 struct Validate: ConsoleCommand {
-    static let configuration = CommandConfiguration(abstract: "Check report files and report every problem found.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check report files and report every problem found.",
+        discussion: "Checks each file as render would (including layout), writes nothing. With --format json, standard output holds one JSON object per problem: file, line, column, severity, path, message, hint."
+    )
 
     @Argument(help: "Report files (.yaml, .yml or .json).")
     var reports: [String]
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
+    var strict = false
+
+    @Option(name: .long, help: "How to print problems: text (default) or json (JSON Lines on standard output).")
+    var format: DiagnosticStyle = .text
 
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
     }
 
     func execute(_ console: Console) -> ExitStatus {
+        let reporter = DiagnosticReporter(style: format, strict: strict, console: console, jsonToStandardOutput: true)
         let pipeline = Pipeline()
-        guard let loaded = loadAll(reports, pipeline: pipeline, console: console) else { return .invalidInput }
-        for report in loaded {
-            // Layout finds what fits badly, so validation reports it too.
-            let warnings: [Diagnostic]
+        var status = ExitStatus.success
+        // Each file on its own, so one run lists the problems of all of them.
+        for path in reports {
+            let url = URL(fileURLWithPath: path)
+            let diagnostics: [Diagnostic]
             do {
-                warnings = try pipeline.layout(report).diagnostics
+                let loaded = try pipeline.load(url)
+                // Layout finds what fits badly, so validation reports it too.
+                diagnostics = try pipeline.layout(loaded).diagnostics
             } catch {
-                console.err("error: \(error)")
-                return .failure
+                guard case .invalidInput(let found) = error else {
+                    reporter.fail("\(error)")
+                    return .failure
+                }
+                diagnostics = found
             }
-            warnings.forEach { console.err($0.description) }
-            console.out("\(report.stem): ok" + (warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s"))"))
+            reporter.emit(diagnostics)
+            let failed = reporter.failing(diagnostics)
+            if failed { status = .invalidInput }
+            if format == .text {
+                let warnings = diagnostics.filter { $0.severity == .warning }.count
+                let summary = failed ? "has errors" : "ok" + (warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))")
+                console.out("\(Pipeline.displayName(url)): \(summary)")
+            }
         }
-        return .success
+        return status
     }
 }
 
@@ -123,8 +161,8 @@ struct Schema: ConsoleCommand {
     }
 }
 
-/// Loads every file, printing all diagnostics; nil if any file has errors.
-func loadAll(_ paths: [String], pipeline: Pipeline, console: Console) -> [LoadedReport]? {
+/// Loads every file, printing all diagnostics (warnings too); nil if any file has errors.
+func loadAll(_ paths: [String], pipeline: Pipeline, reporter: DiagnosticReporter) -> [LoadedReport]? {
     var loaded: [LoadedReport] = []
     var failed = false
     for path in paths {
@@ -132,11 +170,7 @@ func loadAll(_ paths: [String], pipeline: Pipeline, console: Console) -> [Loaded
             loaded.append(try pipeline.load(URL(fileURLWithPath: path)))
         } catch {
             failed = true
-            if case .invalidInput(let diagnostics) = error {
-                diagnostics.forEach { console.err($0.description) }
-            } else {
-                console.err("error: \(error)")
-            }
+            if case .invalidInput(let diagnostics) = error { reporter.emit(diagnostics) } else { reporter.fail("\(error)") }
         }
     }
     return failed ? nil : loaded

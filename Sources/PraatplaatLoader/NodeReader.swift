@@ -119,6 +119,9 @@ final class NodeReader {
                 error("missing required field: give \(names)", at: f.node, path: join(f.path, group[0]))
             }
         }
+        for group in f.shape.atLeastOne where !group.contains(where: { f.value($0) != nil }) {
+            error("missing required field: give \(group.map { "'\($0)'" }.joined(separator: " or "))", at: f.node, path: join(f.path, group[0]))
+        }
         for group in f.shape.together {
             let given = group.filter { f.value($0) != nil }
             if !given.isEmpty, given.count < group.count {

@@ -8,6 +8,9 @@ struct SectionDecoder {
     let language: String
     let files: FileResolver
 
+    /// Characters a key figure's label can hold before it crowds its box (three short lines).
+    static let longFigureLabel = 90
+
     func section(_ node: Node, path: String) -> Section? {
         guard reader.visit(node, path: path) else { return nil }
         guard case .mapping(let mapping) = node else {
@@ -55,14 +58,19 @@ struct SectionDecoder {
 
     private func keyFigures(_ f: NodeReader.Fields) -> SectionContent? {
         let figures = entries(f, "figures", what: "a figure with 'value' and 'label'") { g in
-            zip2(value(g, allowPercent: true), reader.text(g, "label")).map { KeyFigure(value: $0, label: $1) }
+            let label = reader.text(g, "label")
+            if let label, InlineText.plain(label).count > Self.longFigureLabel {
+                reader.warning("the label is \(InlineText.plain(label).count) characters long; a key figure's box holds about \(Self.longFigureLabel)",
+                               at: g.value("label"), path: reader.join(g.path, "label"), hint: "say the rest in a text or list section")
+            }
+            return zip2(value(g, allowPercent: true), label).map { KeyFigure(value: $0, label: $1) }
         }
         let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
         return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
     }
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {
-        guard let items = shortOrLong(f, "items", what: "text, or a mapping with 'text' and 'icon'", short: { ListItem($0) }, long: { g in
+        guard let items = shortOrLong(f, "items", what: "text, or a mapping with 'text' and 'icon'", short: { text, _, _ in ListItem(text) }, long: { g in
             reader.text(g, "text").map { ListItem($0, icon: icon(g, "icon")) }
         }) else { return nil }
         return .list(ListSection(title: reader.text(f, "title"), items: items, numbered: reader.bool(f, "numbered") ?? false))
@@ -76,6 +84,14 @@ struct SectionDecoder {
         let scale = reader.choice(f, "scale", as: BarScale.self) ?? .linear
         if scale == .log, let zero = bars.firstIndex(where: { $0.value.magnitude <= 0 }) {
             reader.error("a logarithmic scale cannot show 0; bar \(zero + 1) is 0", at: f.value("bars"), path: reader.join(f.path, "bars[\(zero)].value"))
+        }
+        let percentages = bars.compactMap { bar -> Double? in if case .percent(let v) = bar.value { v } else { nil } }
+        let total = percentages.reduce(0, +)
+        // Half a point of slack for rounding: 33% + 33% + 34.4% is still one whole.
+        if percentages.count == bars.count, bars.count > 1, total > 100.5, reader.bool(f, "overlap") != true {
+            reader.warning("the bars are percentages that add up to \(NodeReader.plain((total * 10).rounded() / 10))%; shares of one whole add up to 100%",
+                           at: f.value("bars"), path: reader.join(f.path, "bars"),
+                           hint: "if one person could give several answers, set 'overlap: true'")
         }
         let highlight = reader.text(f, "highlight")
         if let highlight, !bars.contains(where: { $0.label == highlight }) {
@@ -133,7 +149,7 @@ struct SectionDecoder {
     private func recommendations(_ f: NodeReader.Fields) -> SectionContent? {
         let groups = entries(f, "groups", what: "a group with 'audience' and 'items'") { g in
             let audience = reader.text(g, "audience")
-            let items = shortOrLong(g, "items", what: "text, or a mapping with 'title' and 'text'", short: { Recommendation(text: $0) }, long: { r in
+            let items = shortOrLong(g, "items", what: "text, or a mapping with 'title' and 'text'", short: { text, _, _ in Recommendation(text: text) }, long: { r in
                 reader.text(r, "text").map { Recommendation(title: reader.text(r, "title"), text: $0) }
             })
             return zip2(audience, items).map { RecommendationGroup(audience: $0, items: $1) }
@@ -155,14 +171,31 @@ struct SectionDecoder {
             reader.error(error.message, at: sourceNode, path: reader.join(f.path, "source"), hint: error.hint)
             return nil
         }
-        guard let alt else { return nil }
-        return .image(ImageSection(title: reader.text(f, "title"), source: source, alt: alt, caption: reader.text(f, "caption")))
+        if alt == nil, f.value("alt") == nil {
+            reader.warning("the image has no alt text; readers of the site and of the PDF who cannot see it will not know what it shows",
+                           at: f.node, path: reader.join(f.path, "alt"), hint: "add 'alt:' with a sentence saying what the picture shows")
+        } else if alt == nil {
+            return nil
+        }
+        return .image(ImageSection(title: reader.text(f, "title"), source: source, alt: alt ?? "", caption: reader.text(f, "caption")))
     }
 
     private func sources(_ f: NodeReader.Fields) -> SectionContent? {
-        let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { SourceItem(text: $0) }, long: { g in
+        let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { text, node, path in
+            // A bare address as the source's text says no more than the link would.
+            if LinkPolicy.isAllowed(text.trimmingCharacters(in: .whitespaces)) {
+                reader.warning("the source is only a web address; readers of the printed page cannot follow it",
+                               at: node, path: path, hint: "give its title, author and year, with the address as 'url'")
+            }
+            return SourceItem(text: text)
+        }, long: { g in
             let text = reader.text(g, "text")
             let url = reader.text(g, "url")
+            if text == nil, g.value("text") == nil, let url {
+                reader.warning("the source has only an address; readers of the printed page cannot follow it", at: g.node,
+                               path: reader.join(g.path, "text"), hint: "give its title, author and year as 'text'")
+                return SourceItem(text: url, url: url)
+            }
             return text.map { SourceItem(text: $0, url: url) }
         })
         return items.map { .sources(SourcesSection(title: reader.text(f, "title"), items: $0)) }
@@ -183,14 +216,14 @@ struct SectionDecoder {
 
     /// A list whose entries are text (the short form) or a mapping (the long form).
     private func shortOrLong<T>(_ f: NodeReader.Fields, _ key: String, what: String,
-                                short: (String) -> T, long: (NodeReader.Fields) -> T?) -> [T]? {
+                                short: (String, Node, String) -> T, long: (NodeReader.Fields) -> T?) -> [T]? {
         guard case .list(of: .textOr(let shape), _, _) = f.spec(key).shape else {
             assertionFailure("\(key) is not a list of text-or-mapping in ReportFormat")
             return nil
         }
         guard let nodes = reader.list(f, key) else { return nil }
         let decoded: [T] = nodes.compactMap { node, path in
-            if case .scalar = node { return reader.text(node, path: path).map(short) }
+            if case .scalar = node { return reader.text(node, path: path).map { short($0, node, path) } }
             if reader.reportAccidentalMapping(node, path: path, keys: shape.keys) { return nil }
             return reader.mapping(node, path: path, shape: shape, what: what).flatMap(long)
         }

@@ -30,8 +30,8 @@ public struct LoadedReport: Sendable {
     /// Warnings from loading; errors never get this far.
     public var diagnostics: [Diagnostic]
 
-    /// The output name: the file name without its extension.
-    public var stem: String { url.deletingPathExtension().lastPathComponent }
+    /// The output name: the file name without its extension, made safe to write.
+    public var stem: String { OutputName.stem(of: url) }
 }
 
 /// The files one report became, and the warnings met on the way.
@@ -91,18 +91,24 @@ public final class Pipeline {
     public func render(_ loaded: LoadedReport, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
         let laidOut = try layout(loaded)
         try Self.checkPageLimit(laidOut, report: loaded, maxPages: options.maxPages)
+        return try render(loaded, laidOut: laidOut, options: options)
+    }
+
+    /// Renders a report laid out before (so a command can check every report before writing any).
+    public func render(_ loaded: LoadedReport, laidOut: LayoutResult, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
         let document = laidOut.document
+        let stem = OutputName.stem(of: loaded.url)
         let renderer = CairoRenderer(engine: engine)
         var files: [(String, Data)] = []
         do {
             let pageCount = document.pages.count
             func name(_ page: Int, _ ext: String) -> String {
-                pageCount == 1 ? "\(loaded.stem).\(ext)" : "\(loaded.stem)-\(page + 1).\(ext)"
+                pageCount == 1 ? "\(stem).\(ext)" : "\(stem)-\(page + 1).\(ext)"
             }
             for format in options.formats.sorted() {
                 switch format {
                 case .pdf:
-                    files.append(("\(loaded.stem).pdf", try renderer.pdf(document, dates: options.pdfDates)))
+                    files.append(("\(stem).pdf", try renderer.pdf(document, dates: options.pdfDates)))
                 case .svg:
                     for (i, page) in document.pages.enumerated() { files.append((name(i, "svg"), try renderer.svg(page))) }
                 case .png:
@@ -115,12 +121,10 @@ public final class Pipeline {
         var written: [URL] = []
         do {
             try FileManager.default.createDirectory(at: options.outputDirectory, withIntermediateDirectories: true)
-            for (name, data) in files {
-                let url = options.outputDirectory.appendingPathComponent(name)
-                try AtomicFile.write(data, to: url)
-                written.append(url)
-            }
-            removeStalePages(of: loaded.stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
+            let targets = files.map { (options.outputDirectory.appendingPathComponent($0.0), $0.1) }
+            try AtomicFile.writeAll(targets)
+            written = targets.map(\.0)
+            removeStalePages(of: stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
         } catch {
             throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
         }

@@ -70,7 +70,7 @@ struct CLITests {
     @Test func validateReportsOk() {
         let (status, console) = run(["validate", Self.flagship])
         #expect(status == 0)
-        #expect(console.stdout.contains("kinderwerk-kort: ok"))
+        #expect(console.stdout.contains("kinderwerk-kort.yaml: ok"))
     }
 }
 

@@ -56,7 +56,7 @@ struct FileResolverTests {
         #expect(result.diagnostics.map(\.description) == [
             "r.yaml:4:13: error: sections[0].source: the path \"../../etc/passwd\" leaves the report's folder; files must be next to the report or below it",
             "r.yaml:8:28: error: sections[1].items[0].icon: unknown icon 'hart'; did you mean 'heart'?",
-            "r.yaml:9:5: error: sections[2].alt: missing required field 'alt'",
+            "r.yaml:9:5: warning: sections[2].alt: the image has no alt text; readers of the site and of the PDF who cannot see it will not know what it shows; add 'alt:' with a sentence saying what the picture shows",
         ])
     }
 }

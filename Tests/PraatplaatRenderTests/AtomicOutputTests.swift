@@ -12,10 +12,12 @@ struct AtomicOutputTests {
         let pdf = folder.appendingPathComponent("kinderwerk-kort.pdf")
         let before = try Data(contentsOf: pdf)
 
-        // The PNG's name is taken by a folder: renaming onto it fails after the PDF was rendered.
+        // A changed report, and the PNG's name taken by a folder: the PDF renders but must not replace the old one.
+        var changed = loaded
+        changed.report.title = "Een andere titel"
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("kinderwerk-kort.png"), withIntermediateDirectories: false)
         #expect(throws: PipelineError.self) {
-            _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.pdf, .png], pdfDates: .none))
+            _ = try pipeline.render(changed, options: RenderOptions(outputDirectory: folder, formats: [.pdf, .png], pdfDates: .none))
         }
         #expect(try Data(contentsOf: pdf) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }

@@ -105,6 +105,9 @@ public enum JSONSchema {
             for group in shape.exactlyOne {
                 body.append(("oneOf", .array(group.map { .object([("required", .array([.string($0)]))]) })))
             }
+            for group in shape.atLeastOne {
+                body.append(("anyOf", .array(group.map { .object([("required", .array([.string($0)]))]) })))
+            }
             if !shape.together.isEmpty {
                 var dependent: [(String, JSONValue)] = []
                 for group in shape.together {

@@ -8,9 +8,19 @@ public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Double)
     case bool(Bool)
+    case null
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.pretty() == rhs.pretty()
+    }
+
+    /// One line, no spaces: for JSON Lines output.
+    public func compact() -> String {
+        switch self {
+        case .object(let pairs): "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.compact() }.joined(separator: ",") + "}"
+        case .array(let items): "[" + items.map { $0.compact() }.joined(separator: ",") + "]"
+        default: compactText
+        }
     }
 
     /// Two-space indented text with a final newline, as a person would write it.
@@ -60,6 +70,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let s): return Self.quote(s)
         case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
         case .number(let n):
             if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
             return String(n)

@@ -91,6 +91,7 @@ public enum ReportFormat {
         FieldSpec("sort", .choice(BarSort.self), "Order of the bars: none (as written), descending or ascending."),
         FieldSpec("scale", .choice(BarScale.self), "linear (default), or log for values that differ by orders of magnitude."),
         FieldSpec("highlight", .text(.plain), "The label of a bar to draw in the accent colour."),
+        FieldSpec("overlap", .bool, "The percentages may add up to more than 100% (several answers per person); silences that warning."),
         note,
     ])
 
@@ -161,14 +162,14 @@ public enum ReportFormat {
     static let image = ObjectShape(id: "image", doc: "A picture from the report's folder.", fields: [
         title,
         FieldSpec("source", .file, required: true, "A PNG or SVG file next to the report (or below it), or a built-in icon name."),
-        FieldSpec("alt", .text(.plain), required: true, "What the picture shows, for readers who cannot see it."),
+        FieldSpec("alt", .text(.plain), "What the picture shows, for readers who cannot see it. Left out, a warning says so."),
         FieldSpec("caption", .text(.inline), "A line under the picture."),
     ])
 
-    static let source = ObjectShape(id: "source", doc: "A source with a link.", fields: [
-        FieldSpec("text", .text(.inline), required: true, "The source: title, author, year."),
+    static let source = ObjectShape(id: "source", doc: "A source with a link; give 'text', 'url' or both.", fields: [
+        FieldSpec("text", .text(.inline), "The source: title, author, year. Left out, the address stands in and a warning says so."),
         FieldSpec("url", .text(.url), "Where to find it (http, https or mailto)."),
-    ])
+    ], atLeastOne: [["text", "url"]])
 
     static let sources = ObjectShape(id: "sources", doc: "The sources of the report, at its end.", fields: [
         title,

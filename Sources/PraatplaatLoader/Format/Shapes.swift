@@ -66,13 +66,17 @@ public struct ObjectShape: Sendable {
     public var exactlyOne: [[String]] = []
     /// Groups of fields that must be given together or not at all.
     public var together: [[String]] = []
+    /// Groups of fields of which at least one must be given.
+    public var atLeastOne: [[String]] = []
 
-    public init(id: String, doc: String, fields: [FieldSpec], exactlyOne: [[String]] = [], together: [[String]] = []) {
+    public init(id: String, doc: String, fields: [FieldSpec], exactlyOne: [[String]] = [], together: [[String]] = [],
+                atLeastOne: [[String]] = []) {
         self.id = id
         self.doc = doc
         self.fields = fields
         self.exactlyOne = exactlyOne
         self.together = together
+        self.atLeastOne = atLeastOne
     }
 
     public var keys: [String] { fields.map(\.name) }

@@ -1,0 +1,139 @@
+import Foundation
+import PraatplaatCLI
+import Testing
+
+/// validate, --format json, --strict and the all-or-nothing render, through the command line.
+@Suite(.serialized)
+struct DiagnosticsCLITests {
+    static let fixtures = CLITests.root.appendingPathComponent("Tests/Fixtures")
+    static let warnings = fixtures.appendingPathComponent("warnings/warnings.yaml").path
+    static let outOfRange = fixtures.appendingPathComponent("invalid/out-of-range.yaml").path
+    static let unknownKey = fixtures.appendingPathComponent("invalid/unknown-key.yaml").path
+
+    func run(_ arguments: [String]) -> (status: Int32, console: CapturingConsole) {
+        let console = CapturingConsole()
+        return (PraatplaatCommandLine.run(arguments, console: console), console)
+    }
+
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-diag-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func validateReportsEveryProblemInEveryFile() {
+        let (status, console) = run(["validate", Self.outOfRange, CLITests.flagship, Self.unknownKey])
+        #expect(status == 1)
+        let errors = console.stderr.split(separator: "\n")
+        #expect(errors.filter { $0.contains("out-of-range.yaml:") }.count == 4)
+        #expect(errors.contains { $0.hasSuffix("unknown-key.yaml:5:5: error: sections[0].itmes: unknown key 'itmes'; did you mean 'items'?") })
+        #expect(console.stdout.contains("kinderwerk-kort.yaml: ok"))
+        #expect(console.stdout.contains("out-of-range.yaml: has errors"))
+    }
+
+    @Test func jsonLinesCarryEveryField() throws {
+        let (status, console) = run(["validate", "--format", "json", Self.outOfRange])
+        #expect(status == 1)
+        #expect(console.stderr.isEmpty)
+        let lines = console.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(Set(first.keys) == ["file", "line", "column", "severity", "path", "message", "hint"])
+        #expect((first["file"] as? String)?.hasSuffix("out-of-range.yaml") == true)
+        #expect(first["line"] as? Int == 9)
+        #expect(first["column"] as? Int == 16)
+        #expect(first["severity"] as? String == "error")
+        #expect(first["path"] as? String == "sections[1].figures[1].value")
+        #expect(first["message"] as? String == "expected a percentage from 0 to 100, got \"140%\"")
+        #expect(first["hint"] is NSNull)
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(second["hint"] as? String == "key figures count or share something; they cannot be negative")
+    }
+
+    @Test func warningsPassUnlessStrict() throws {
+        let plain = run(["validate", Self.warnings])
+        #expect(plain.status == 0)
+        #expect(plain.console.stderr.components(separatedBy: ": warning: ").count - 1 == 5)
+        #expect(plain.console.stdout.contains("warnings.yaml: ok (5 warnings)"))
+
+        let strict = run(["validate", "--strict", Self.warnings])
+        #expect(strict.status == 1)
+        #expect(strict.console.stderr.components(separatedBy: ": error: ").count - 1 == 5)
+        #expect(!strict.console.stderr.contains(": warning:"))
+    }
+
+    @Test func renderReportsDiagnosticsTheSameWayAndStrictWritesNothing() throws {
+        let out = try folder()
+        let lenient = run(["render", Self.warnings, "--out", out.path, "--format", "pdf", "--diagnostics", "json"])
+        #expect(lenient.status == 0, "\(lenient.console.stderr)")
+        let validate = run(["validate", "--format", "json", Self.warnings])
+        // The same problems, in the same words, on standard error instead of standard output.
+        #expect(lenient.console.stderr == validate.console.stdout)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("warnings.pdf").path))
+
+        let strictOut = try folder().appendingPathComponent("strict")
+        let strict = run(["render", Self.warnings, "--out", strictOut.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: strictOut.path))
+    }
+
+    @Test func aRunThatFailsOnItsThirdReportWritesNothing() throws {
+        let work = try folder()
+        let out = work.appendingPathComponent("out")
+        // Three reports; the third is valid but needs more than the one page allowed.
+        let first = work.appendingPathComponent("een.yaml"), second = work.appendingPathComponent("twee.yaml")
+        try FileManager.default.copyItem(atPath: CLITests.flagship, toPath: first.path)
+        try FileManager.default.copyItem(atPath: CLITests.flagship, toPath: second.path)
+        let third = CLITests.root.appendingPathComponent("examples/kinderwerk-in-beeld.yaml").path
+        let (status, console) = run(["render", first.path, second.path, third, "--out", out.path, "--max-pages", "1", "--format", "pdf"])
+        #expect(status == 1)
+        #expect(console.stderr.contains("kinderwerk-in-beeld.yaml:54:5: error: sections[5]"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aWriteThatFailsHalfwayKeepsThePreviousRun() throws {
+        let work = try folder()
+        let out = work.appendingPathComponent("out")
+        let report = work.appendingPathComponent("plaat.yaml")
+        try FileManager.default.copyItem(atPath: CLITests.flagship, toPath: report.path)
+        #expect(run(["render", report.path, "--out", out.path, "--format", "pdf,svg"]).status == 0)
+        let pdf = out.appendingPathComponent("plaat.pdf"), svg = out.appendingPathComponent("plaat.svg")
+        let before = (try Data(contentsOf: pdf), try Data(contentsOf: svg))
+
+        // The report changes, and the PNG's name is taken by a folder (this works as root too,
+        // where permissions would not): the PDF and SVG render fine, the PNG cannot be written.
+        let text = try String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "title: Kinderwerk in beeld", with: "title: Kinderwerk anders")
+        try text.write(to: report, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("plaat.png"), withIntermediateDirectories: false)
+        let (status, console) = run(["render", report.path, "--out", out.path, "--format", "pdf,svg,png"])
+        #expect(status == 3)
+        #expect(console.stderr.contains("cannot write to"), "\(console.stderr)")
+        // Neither file of the earlier run was replaced, and no temporary file was left behind.
+        #expect(try Data(contentsOf: pdf) == before.0)
+        #expect(try Data(contentsOf: svg) == before.1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["plaat.pdf", "plaat.png", "plaat.svg"])
+
+        // Once the way is clear, the same run replaces all three.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("plaat.png"))
+        #expect(run(["render", report.path, "--out", out.path, "--format", "pdf,svg,png"]).status == 0)
+        #expect(try Data(contentsOf: svg) != before.1)
+    }
+
+    @Test func outputNamesAreSanitised() throws {
+        let work = try folder()
+        let report = work.appendingPathComponent("wijk:\u{7}noord.yaml")
+        try FileManager.default.copyItem(atPath: CLITests.flagship, toPath: report.path)
+        let out = work.appendingPathComponent("out")
+        #expect(run(["render", report.path, "--out", out.path, "--format", "pdf"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["wijk__noord.pdf"])
+    }
+
+    @Test func schemaCommandPrintsTheCommittedSchema() throws {
+        let (status, console) = run(["schema"])
+        #expect(status == 0)
+        let committed = try String(contentsOf: CLITests.root.appendingPathComponent("schema/praatplaat.schema.json"), encoding: .utf8)
+        #expect(console.stdout == committed)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(console.stdout.utf8)) as? [String: Any])
+        #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+}
