@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/praatplaat
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: demo test deps test-deps build release clean fuzz schema
+.PHONY: demo test deps test-deps build release clean fuzz schema bench
 
 ## make demo: install what is missing, build a release binary, render examples/ into output/
 demo: deps release
@@ -28,6 +28,10 @@ release: deps
 
 clean:
 	rm -rf .build output/*.pdf output/*.svg output/*.png
+
+## make bench: speed targets on a release build (hostile inputs end within 2 s)
+bench: release
+	scripts/bench.sh
 
 ## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300)
 fuzz:
