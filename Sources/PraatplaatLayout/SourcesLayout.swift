@@ -24,7 +24,10 @@ enum SourcesLayout {
                        x: 0, y: y, width: indent, lineHeight: lineHeight)
             }
             var spans = TextWrapper.spans(item.text, font: t.font(size), color: t.palette.muted, linkColor: t.palette.primary)
-            if let url = item.url {
+            if let url = item.url, url == item.text {
+                // A source that is only an address: the address once, as the link.
+                spans = [TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url)]
+            } else if let url = item.url {
                 spans.append(TextSpan(text: " ", font: t.font(size), color: t.palette.muted))
                 spans.append(TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url))
             }

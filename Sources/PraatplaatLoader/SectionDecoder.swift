@@ -183,9 +183,11 @@ struct SectionDecoder {
     private func sources(_ f: NodeReader.Fields) -> SectionContent? {
         let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { text, node, path in
             // A bare address as the source's text says no more than the link would.
-            if LinkPolicy.isAllowed(text.trimmingCharacters(in: .whitespaces)) {
+            let address = text.trimmingCharacters(in: .whitespaces)
+            if LinkPolicy.isAllowed(address) {
                 reader.warning("the source is only a web address; readers of the printed page cannot follow it",
                                at: node, path: path, hint: "give its title, author and year, with the address as 'url'")
+                return SourceItem(text: address, url: address)
             }
             return SourceItem(text: text)
         }, long: { g in
