@@ -62,10 +62,10 @@ let package = Package(
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
-        ]),
+        ], exclude: ["References"]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
             "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "PraatplaatModel", "PraatplaatResources", "CPangoCairo",
-        ]),
+        ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -272,7 +272,7 @@ final class NodeReader {
         let path = join(fields.path, key)
         guard let node = fields.value(key) else { return nil }
         guard visit(node, path: path) else { return nil }
-        guard case .scalar(let scalar) = node, Resolver.default.resolveTag(of: node) == .bool, let value = node.bool else {
+        guard case .scalar = node, Resolver.default.resolveTag(of: node) == .bool, let value = node.bool else {
             error("expected true or false, got \(describe(node))", at: node, path: path)
             return nil
         }

@@ -14,7 +14,7 @@ enum Command {
         process.arguments = [name] + arguments
         // Standard error goes to a file, so a chatty tool cannot block on a full pipe while we read stdout.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let out = Pipe()
         process.standardOutput = out

@@ -10,7 +10,7 @@ struct LimitTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try write(handle)
         try handle.close()
