@@ -34,7 +34,7 @@ struct Render: ConsoleCommand {
     @Option(name: .long, help: "Formats to write, comma-separated: pdf, svg, png.")
     var format: String = "pdf,svg,png"
 
-    @Option(name: .long, help: "Resolution of PNG files in dots per inch (10 to 1200).")
+    @Option(name: .long, help: "Resolution of PNG files in dots per inch (10 to 600); the PNG records it.")
     var dpi: Double = 150
 
     @Option(name: .customLong("max-pages"), help: "Fail, naming the section, when a report needs more pages than this.")
@@ -45,7 +45,7 @@ struct Render: ConsoleCommand {
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
         _ = try formats()
-        guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be from 10 to 1200, got \(dpi)") }
+        guard RenderOptions.dpiRange.contains(dpi) else { throw ValidationError("--dpi must be from 10 to 600, got \(dpi)") }
         if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more, got \(maxPages)") }
     }
 

@@ -79,9 +79,13 @@ public struct CairoRenderer {
         (Int((Length.pt(page.size.width).pixels(dpi: dpi)).rounded()), Int((Length.pt(page.size.height).pixels(dpi: dpi)).rounded()))
     }
 
-    /// One page as an opaque RGB PNG at `dpi`.
+    /// The resolutions a PNG may be asked for: 600 dpi is the most a print shop asks for, and an
+    /// A0 page at 600 dpi is already some 20,000 pixels wide.
+    public static let dpiRange: ClosedRange<Double> = 10...600
+
+    /// One page as an opaque RGB PNG at `dpi`, which the file records (pHYs).
     public func png(_ page: ScenePage, dpi: Double = 150) throws -> Data {
-        guard dpi >= 10, dpi <= 1200 else { throw RenderError.invalidDPI(dpi) }
+        guard Self.dpiRange.contains(dpi) else { throw RenderError.invalidDPI(dpi) }
         let (width, height) = Self.pixelSize(of: page, dpi: dpi)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
         defer { cairo_surface_destroy(surface) }
@@ -96,7 +100,7 @@ public struct CairoRenderer {
         let sink = ByteSink()
         let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
-        return sink.data
+        return PNGChunks.withResolution(sink.data, dpi: dpi)
     }
 
     private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {

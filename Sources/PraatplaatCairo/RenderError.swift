@@ -8,7 +8,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .cairo(let status): return "Cairo failed: \(status)"
         case .image(let path, let reason): return "image \(path) \(reason)"
-        case .invalidDPI(let dpi): return "the resolution must be from 10 to 1200 dpi, got \(dpi)"
+        case .invalidDPI(let dpi): return "the resolution must be from 10 to 600 dpi, got \(dpi)"
         }
     }
 }

@@ -6,6 +6,9 @@ import PraatplaatModel
 import PraatplaatScene
 
 public struct RenderOptions: Sendable {
+    /// The PNG resolutions the renderer accepts.
+    public static let dpiRange = CairoRenderer.dpiRange
+
     public var outputDirectory: URL
     public var formats: Set<OutputFormat>
     public var dpi: Double

@@ -97,6 +97,42 @@ struct RenderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.path) == ["kinderwerk-kort.png"])
     }
 
+    /// The PNG records its resolution (pHYs, pixels per metre), and every chunk's CRC is right;
+    /// Python's zlib checks them, independently of our own CRC code.
+    @Test(arguments: [72.0, 150.0, 600.0])
+    func pngRecordsItsResolution(_ dpi: Double) throws {
+        let other = try Paths.temporaryFolder()
+        let page = try #require(pipeline.layout(try pipeline.load(Paths.flagship)).document.pages.first)
+        let png = other.appendingPathComponent("p.png")
+        try CairoRenderer(engine: pipeline.engine).png(page, dpi: dpi).write(to: png)
+        let script = """
+        import struct, sys, zlib
+        data = open(sys.argv[1], 'rb').read()
+        assert data[:8] == b'\\x89PNG\\r\\n\\x1a\\n'
+        pos, chunks = 8, []
+        while pos < len(data):
+            length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+            body = data[pos + 4:pos + 8 + length]
+            (crc,) = struct.unpack('>I', data[pos + 8 + length:pos + 12 + length])
+            assert zlib.crc32(body) & 0xffffffff == crc, kind
+            chunks.append((kind.decode(), data[pos + 8:pos + 8 + length]))
+            pos += 12 + length
+        phys = dict(chunks)['pHYs']
+        x, y, unit = struct.unpack('>IIB', phys)
+        print(' '.join(k for k, _ in chunks[:3]), x, y, unit)
+        """
+        let output = try Tool.run("python3", ["-c", script, png.path]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let perMetre = Int((dpi / 0.0254).rounded())
+        // pHYs must come before the image data; Cairo writes a background chunk (bKGD) next.
+        #expect(output == "IHDR pHYs bKGD \(perMetre) \(perMetre) 1")
+        #expect(PNGImage(url: png) != nil)
+    }
+
+    @Test func dpiAbove600IsRefused() throws {
+        let page = try #require(pipeline.layout(try pipeline.load(Paths.flagship)).document.pages.first)
+        #expect(throws: RenderError.self) { try CairoRenderer(engine: pipeline.engine).png(page, dpi: 601) }
+    }
+
     @Test func twoRendersAreByteIdentical() throws {
         let second = try Paths.temporaryFolder()
         _ = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: second, pdfDates: .none))
