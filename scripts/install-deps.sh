@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils libxml2 python3 python3-yaml python3-jsonschema)
+  packages+=(poppler-utils qpdf libxml2 python3 python3-yaml python3-jsonschema)
 fi
 
 missing=()

@@ -48,14 +48,30 @@ public struct CairoRenderer {
 
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
-        for page in document.pages {
-            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+        // One Document structure element around everything drawn. Without it cairo 1.16 still
+        // gives link annotations a place in a structure tree it never writes (a dangling
+        // reference qpdf calls damage); with it the tree is written and the PDF is tagged.
+        // The surface was made at the first page's size: setting a size after the Document tag
+        // has begun, before anything was drawn, makes cairo drop the structure tree.
+        cairo_tag_begin(cr, "Document", "")
+        for (index, page) in document.pages.enumerated() {
+            if index > 0 { cairo_pdf_surface_set_size(surface, page.size.width, page.size.height) }
             try draw(page, on: cr)
             cairo_show_page(cr)
         }
+        cairo_tag_end(cr, "Document")
+        // Bookmarks: every titled section, at the top of its first box.
+        for entry in document.outline where document.pages.indices.contains(entry.page) {
+            let destination = "page=\(entry.page + 1) pos=[0 \(String(format: "%.2f", max(0, entry.y - 12)))]"
+            cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), entry.title, destination, cairo_pdf_outline_flags_t(0))
+        }
         cairo_surface_finish(surface)
         try check(surface)
-        return sink.data
+        do {
+            return try PDFCatalog.amend(sink.data, language: document.metadata.language)
+        } catch {
+            throw RenderError.cairo("\(error)")
+        }
     }
 
     /// One page as SVG, in points. Cairo numbers its surfaces per process; the ids are renumbered

@@ -18,8 +18,10 @@ public struct LaidOutPage: Sendable, Hashable {
 public struct LayoutResult: Sendable {
     public var pages: [LaidOutPage]
     public var metadata: DocumentMetadata
+    /// Every titled section where it starts, in the order of the file.
+    public var outline: [OutlineEntry] = []
     /// Warnings about what fits badly (a section taller than a page); layout never fails.
     public var diagnostics: [Diagnostic]
 
-    public var document: SceneDocument { SceneDocument(metadata: metadata, pages: pages.map(\.scene)) }
+    public var document: SceneDocument { SceneDocument(metadata: metadata, pages: pages.map(\.scene), outline: outline) }
 }

@@ -103,7 +103,27 @@ public struct ReportLayout {
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
                                         language: report.language)
-        return LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics)
+        var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics)
+        result.outline = Self.outline(report, pages: pages)
+        return result
+    }
+
+    /// A bookmark for every section with a heading, at the top of its first box; the sources,
+    /// whose heading the layout supplies, under that heading.
+    static func outline(_ report: Report, pages: [LaidOutPage]) -> [OutlineEntry] {
+        var firstPlace: [Int: (page: Int, y: Double)] = [:]
+        for (number, page) in pages.enumerated() {
+            for frame in page.frames where firstPlace[frame.section] == nil {
+                firstPlace[frame.section] = (number, frame.rect.minY)
+            }
+        }
+        return report.sections.indices.compactMap { index in
+            let section = report.sections[index]
+            guard let place = firstPlace[index] else { return nil }
+            var title = section.content.title
+            if title == nil, case .sources(let sources) = section.content { title = SourcesLayout.defaultTitle(sources, language: report.language) }
+            return title.map { OutlineEntry(title: InlineText.plain($0), page: place.page, y: place.y) }
+        }
     }
 
     /// On reports of several pages, the foot of each page says what it is and where you are:

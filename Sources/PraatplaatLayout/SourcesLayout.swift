@@ -4,6 +4,12 @@ import PraatplaatScene
 /// The sources as the page footer: a hairline, a small title and numbered references whose URLs
 /// are links in the PDF.
 enum SourcesLayout {
+    /// "Bron"/"Bronnen" or "Source"/"Sources", as the section has one source or more.
+    static func defaultTitle(_ section: SourcesSection, language: String) -> String {
+        let single = section.items.count == 1
+        return language.lowercased().hasPrefix("nl") ? (single ? "Bron" : "Bronnen") : (single ? "Source" : "Sources")
+    }
+
     static func blocks(_ section: SourcesSection, _ ctx: LayoutContext) -> [Block] {
         let t = ctx.theme
         let size = t.type.footer
@@ -12,10 +18,8 @@ enum SourcesLayout {
         // A hairline as a thin box, so it ends exactly at the column edges.
         b.add(.fill(.rect(Rect(x: 0, y: 0, width: ctx.width, height: 0.6), cornerRadius: 0), t.palette.rule))
         var y = size * 1.1
-        let dutch = ctx.language.lowercased().hasPrefix("nl")
         let single = section.items.count == 1
-        let defaultTitle = dutch ? (single ? "Bron" : "Bronnen") : (single ? "Source" : "Sources")
-        y += b.text([TextSpan(text: InlineText.plain(section.title ?? defaultTitle), font: t.font(size, .bold), color: t.palette.muted)],
+        y += b.text([TextSpan(text: InlineText.plain(section.title ?? defaultTitle(section, language: ctx.language)), font: t.font(size, .bold), color: t.palette.muted)],
                     x: 0, y: y, width: ctx.width, lineHeight: lineHeight)
         let indent = single ? 0 : size * 2
         for (i, item) in section.items.enumerated() {

@@ -64,11 +64,26 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     }
 }
 
+/// A bookmark: a heading a reader can jump to from the viewer's outline.
+public struct OutlineEntry: Sendable, Hashable, Codable {
+    public var title: String
+    /// Index of the page in the document, from 0.
+    public var page: Int
+    /// Where the heading's box starts on that page, in points from the top.
+    public var y: Double
+
+    public init(title: String, page: Int, y: Double) {
+        self.title = title; self.page = page; self.y = y
+    }
+}
+
 public struct SceneDocument: Sendable, Hashable, Codable {
     public var metadata: DocumentMetadata
     public var pages: [ScenePage]
+    /// The document's headings in reading order, for PDF bookmarks.
+    public var outline: [OutlineEntry]
 
-    public init(metadata: DocumentMetadata, pages: [ScenePage]) {
-        self.metadata = metadata; self.pages = pages
+    public init(metadata: DocumentMetadata, pages: [ScenePage], outline: [OutlineEntry] = []) {
+        self.metadata = metadata; self.pages = pages; self.outline = outline
     }
 }

@@ -32,6 +32,46 @@ struct RenderTests {
         #expect(!info.contains("CreationDate"))
     }
 
+    /// qpdf finds no damage (cairo 1.16 left link annotations pointing into a structure tree it
+    /// never wrote, until everything was wrapped in a Document element); the PDF is tagged,
+    /// names its language and asks viewers to show its title.
+    @Test func pdfIsCleanTaggedAndNamesItsLanguage() throws {
+        let check = try Tool.run("qpdf", ["--check", pdf])
+        #expect(check.contains("No syntax or stream encoding errors found"), "\(check)")
+        #expect(!check.contains("WARNING"))
+        #expect(try Tool.run("pdfinfo", [pdf]).contains("Tagged:          yes"))
+        let trailer = try Tool.run("qpdf", ["--show-object=trailer", pdf])
+        let root = try #require(trailer.firstMatch(of: /\/Root (\d+) 0 R/)?.1)
+        let catalog = try Tool.run("qpdf", ["--show-object=\(root)", pdf])
+        #expect(catalog.contains("/Lang (nl)"))
+        #expect(catalog.contains("/ViewerPreferences << /DisplayDocTitle true >>"))
+        #expect(catalog.contains("/StructTreeRoot"))
+    }
+
+    /// Every titled section is a bookmark, in the order of the file, pointing at its page.
+    @Test func pdfHasABookmarkPerTitledSection() throws {
+        let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", pdf])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outlines = try #require(object["outlines"] as? [[String: Any]])
+        #expect(outlines.compactMap { $0["title"] as? String } == [
+            "Wat is kinderwerk?", "Wie zijn de kinderwerkers?", "Waar werken kinderwerkers aan?",
+            "Weinig handen in het jeugddomein", "Bronnen",
+        ])
+        #expect(outlines.allSatisfy { $0["destpageposfrom1"] as? Int == 1 })
+    }
+
+    @Test func multiPagePDFIsCleanAndBookmarksItsSecondPage() throws {
+        let other = try Paths.temporaryFolder()
+        let url = Paths.root.appendingPathComponent("examples/kinderwerk-in-beeld.yaml")
+        _ = try pipeline.render(try pipeline.load(url), options: RenderOptions(outputDirectory: other, formats: [.pdf], pdfDates: .none))
+        let file = other.appendingPathComponent("kinderwerk-in-beeld.pdf").path
+        #expect(try Tool.run("qpdf", ["--check", file]).contains("No syntax or stream encoding errors found"))
+        #expect(try Tool.run("pdfinfo", [file]).contains("Tagged:          yes"))
+        let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", file])
+        let outlines = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["outlines"] as? [[String: Any]])
+        #expect(Set(outlines.compactMap { $0["destpageposfrom1"] as? Int }) == [1, 2])
+    }
+
     @Test func pdfTextIsExtractableWithAccents() throws {
         let text = try Tool.run("pdftotext", ["-layout", pdf, "-"])
         #expect(text.contains("Kinderwerk in beeld"))
