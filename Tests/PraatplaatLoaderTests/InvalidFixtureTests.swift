@@ -18,15 +18,7 @@ struct InvalidFixtureTests {
 
     @Test(arguments: fixtures)
     func diagnosticsMatch(_ name: String) throws {
-        let url = Self.folder.appendingPathComponent(name)
-        let result = ReportLoader.load(contentsOf: url, displayName: name)
-        let expectedURL = url.deletingPathExtension().appendingPathExtension("expected")
-        let actual = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        // UPDATE_FIXTURES=1 writes what the loader says now; review the diff before committing it.
-        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let (result, actual, expected) = try Expected.load(Self.folder.appendingPathComponent(name))
         #expect(result.report == nil)
         #expect(actual == expected)
     }
@@ -64,5 +56,19 @@ struct InvalidFixtureTests {
         let result = ReportLoader.load(data: data, fileName: "bom.yaml")
         #expect(result.diagnostics.isEmpty)
         #expect(result.report?.title == "Met BOM")
+    }
+}
+
+/// A fixture's diagnostics, as the loader gives them and as its `.expected` file says.
+enum Expected {
+    static func load(_ url: URL) throws -> (LoadResult, actual: String, expected: String) {
+        let result = ReportLoader.load(contentsOf: url, displayName: url.lastPathComponent)
+        let expectedURL = url.deletingPathExtension().appendingPathExtension("expected")
+        let actual = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
+        // UPDATE_FIXTURES=1 writes what the loader says now; review the diff before committing it.
+        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
+        return (result, actual, try String(contentsOf: expectedURL, encoding: .utf8))
     }
 }

@@ -13,15 +13,9 @@ struct WarningFixtureTests {
 
     @Test(arguments: fixtures)
     func warningsMatch(_ name: String) throws {
-        let url = Self.folder.appendingPathComponent(name)
-        let result = ReportLoader.load(contentsOf: url, displayName: name)
-        let expectedURL = url.deletingPathExtension().appendingPathExtension("expected")
-        let actual = result.diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["UPDATE_FIXTURES"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-        }
+        let (result, actual, expected) = try Expected.load(Self.folder.appendingPathComponent(name))
         #expect(result.report != nil)
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
-        #expect(actual == (try String(contentsOf: expectedURL, encoding: .utf8)))
+        #expect(actual == expected)
     }
 }
