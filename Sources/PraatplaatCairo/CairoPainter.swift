@@ -61,6 +61,13 @@ struct CairoPainter {
             }
             defer { cairo_restore(cr) }
             for child in items { try draw(child) }
+        case .tagged(let tag, let items):
+            // Structure elements for the tagged PDF; other surfaces ignore tags.
+            var attributes = ""
+            if case .figure(let alt) = tag { attributes = "alt='\(Self.escapeAttribute(alt))'" }
+            cairo_tag_begin(cr, tag.role, attributes)
+            for child in items { try draw(child) }
+            cairo_tag_end(cr, tag.role)
         }
     }
 

@@ -81,6 +81,18 @@ struct BlockBuilder {
         if let b = item.bounds { height = max(height, b.maxY) }
     }
 
+    /// Runs `body`, then wraps what it added in `tag`; returns what `body` returned.
+    mutating func tagged<T>(_ tag: StructureTag, _ body: (inout BlockBuilder) -> T) -> T {
+        let start = items.count
+        let result = body(&self)
+        let added = Array(items[start...])
+        if !added.isEmpty {
+            items.removeSubrange(start...)
+            items.append(.tagged(tag, added))
+        }
+        return result
+    }
+
     func block(gapBefore: Double, startsSection: Bool) -> Block {
         Block(height: height, items: items, gapBefore: gapBefore, startsSection: startsSection)
     }

@@ -22,9 +22,13 @@ enum DefinitionLayout {
             var b = ctx.builder
             var y = pad
             if r == 0 {
-                for line in titleLines {
-                    b.items.append(.text(b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: titleLineHeight, align: .left)))
-                    y += titleLineHeight
+                y = b.tagged(.heading(level: 2)) { b in
+                    var y = y
+                    for line in titleLines {
+                        b.items.append(.text(b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: titleLineHeight, align: .left)))
+                        y += titleLineHeight
+                    }
+                    return y
                 }
                 if !titleLines.isEmpty { y += t.type.body * 0.25 }
             }

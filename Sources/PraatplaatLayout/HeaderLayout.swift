@@ -13,8 +13,10 @@ enum HeaderLayout {
             y += b.text(spans, x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.eyebrow, leading: 1.3))
             y += t.type.eyebrow * 0.7
         }
-        y += b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold), color: t.palette.primary),
-                    x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15))
+        y += b.tagged(.heading(level: 1)) { b in
+            b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold), color: t.palette.primary),
+                   x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15))
+        }
         if let subtitle = report.subtitle {
             y += t.type.subtitle * 0.3
             y += b.text(TextWrapper.spans(subtitle, font: t.font(t.type.subtitle), color: t.palette.muted),

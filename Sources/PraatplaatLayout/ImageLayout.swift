@@ -14,7 +14,8 @@ enum ImageLayout {
         if height > ctx.width { height = ctx.width; width = height / aspect }
         let rect = Rect(x: (ctx.width - width) / 2, y: y, width: width, height: height)
         if let asset = ctx.assets[section.source] {
-            b.add(.image(ImageItem(rect: rect, path: asset.path, alt: InlineText.plain(section.alt))))
+            let alt = InlineText.plain(section.alt)
+            b.tagged(.figure(alt: alt)) { b in b.add(.image(ImageItem(rect: rect, path: asset.path, alt: alt))) }
         } else {
             // Layout without files (tests): keep the place with a neutral box.
             b.add(.fill(.rect(rect, cornerRadius: 0), t.palette.track))

@@ -61,8 +61,10 @@ struct LayoutContext {
     func titleHeight(_ title: String?, into b: inout BlockBuilder) -> Double {
         guard let title else { return 0 }
         let size = theme.type.sectionTitle
-        let used = b.text(TextWrapper.spans(title, font: theme.font(size, .bold), color: theme.palette.primary),
-                          x: 0, y: 0, width: width, lineHeight: lineHeight(size, leading: 1.25))
+        let used = b.tagged(.heading(level: 2)) { b in
+            b.text(TextWrapper.spans(title, font: theme.font(size, .bold), color: theme.palette.primary),
+                   x: 0, y: 0, width: width, lineHeight: lineHeight(size, leading: 1.25))
+        }
         return used + theme.spacing.title
     }
 }

@@ -19,8 +19,10 @@ enum SourcesLayout {
         b.add(.fill(.rect(Rect(x: 0, y: 0, width: ctx.width, height: 0.6), cornerRadius: 0), t.palette.rule))
         var y = size * 1.1
         let single = section.items.count == 1
-        y += b.text([TextSpan(text: InlineText.plain(section.title ?? defaultTitle(section, language: ctx.language)), font: t.font(size, .bold), color: t.palette.muted)],
-                    x: 0, y: y, width: ctx.width, lineHeight: lineHeight)
+        y += b.tagged(.heading(level: 2)) { b in
+            b.text([TextSpan(text: InlineText.plain(section.title ?? defaultTitle(section, language: ctx.language)), font: t.font(size, .bold), color: t.palette.muted)],
+                   x: 0, y: y, width: ctx.width, lineHeight: lineHeight)
+        }
         let indent = single ? 0 : size * 2
         for (i, item) in section.items.enumerated() {
             if !single {

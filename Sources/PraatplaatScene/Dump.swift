@@ -37,6 +37,12 @@ public enum Dump {
             var out = "\(indent)group" + (clip.map { " clip=\(rect($0))" } ?? "") + "\n"
             for child in items { out += lines(child, indent: indent + "  ") }
             return out
+        case .tagged(let tag, let items):
+            var out = "\(indent)tag \(tag.role)"
+            if case .figure(let alt) = tag { out += " alt=\(quoted(alt))" }
+            out += "\n"
+            for child in items { out += lines(child, indent: indent + "  ") }
+            return out
         }
     }
 

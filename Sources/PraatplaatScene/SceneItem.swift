@@ -8,6 +8,8 @@ public indirect enum SceneItem: Sendable, Hashable, Codable {
     case link(Rect, url: String)
     /// Items drawn together, clipped to `clip` when given.
     case group([SceneItem], clip: Rect?)
+    /// Items that are one thing to a reader (a heading, a list): the tagged PDF's structure.
+    case tagged(StructureTag, [SceneItem])
 
     /// The area the item may paint (links paint nothing but have an area too).
     public var bounds: Rect? {
@@ -21,6 +23,8 @@ public indirect enum SceneItem: Sendable, Hashable, Codable {
         case .group(let items, let clip):
             let inner = items.compactMap(\.bounds).reduce(nil as Rect?) { $0?.union($1) ?? $1 }
             return clip ?? inner
+        case .tagged(_, let items):
+            return items.compactMap(\.bounds).reduce(nil as Rect?) { $0?.union($1) ?? $1 }
         }
     }
 }

@@ -43,6 +43,16 @@ extension SceneItem {
         case .link(let r, let url): return .link(r.offset(dx: dx, dy: dy), url: url)
         case .group(let items, let clip):
             return .group(items.map { $0.offset(dx: dx, dy: dy) }, clip: clip?.offset(dx: dx, dy: dy))
+        case .tagged(let tag, let items):
+            return .tagged(tag, items.map { $0.offset(dx: dx, dy: dy) })
+        }
+    }
+
+    /// The drawing commands themselves, out of their groups and tags, in painting order.
+    public var leaves: [SceneItem] {
+        switch self {
+        case .group(let items, _), .tagged(_, let items): return items.flatMap(\.leaves)
+        default: return [self]
         }
     }
 
@@ -50,7 +60,7 @@ extension SceneItem {
     public var textLines: [TextLine] {
         switch self {
         case .text(let line): return [line]
-        case .group(let items, _): return items.flatMap(\.textLines)
+        case .group(let items, _), .tagged(_, let items): return items.flatMap(\.textLines)
         default: return []
         }
     }

@@ -39,7 +39,7 @@ struct IconAndImageTests {
         // The logo's colours are on the page where layout put them.
         let png = try #require(PNGImage(url: folder.appendingPathComponent("r-logo-svg.png")))
         let layout = try pipeline.layout(try pipeline.load(try report("logo.svg")))
-        guard case .image(let image)? = layout.pages[0].scene.items.last(where: { if case .image = $0 { true } else { false } }) else {
+        guard case .image(let image)? = layout.pages[0].scene.items.flatMap(\.leaves).last(where: { if case .image = $0 { true } else { false } }) else {
             Issue.record("no image item"); return
         }
         let (r, g, b) = png.rgb(Int(image.rect.x + image.rect.width / 2), Int(image.rect.y + image.rect.height / 2))
@@ -66,7 +66,7 @@ struct IconAndImageTests {
         _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.png], dpi: 72))
         let png = try #require(PNGImage(url: folder.appendingPathComponent("icons.png")))
         let layout = try pipeline.layout(loaded)
-        guard case .image(let icon)? = layout.pages[0].scene.items.first(where: { if case .image = $0 { true } else { false } }) else {
+        guard case .image(let icon)? = layout.pages[0].scene.items.flatMap(\.leaves).first(where: { if case .image = $0 { true } else { false } }) else {
             Issue.record("no icon"); return
         }
         #expect(icon.tint?.description == "#e4572e")

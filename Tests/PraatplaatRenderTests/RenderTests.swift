@@ -48,6 +48,17 @@ struct RenderTests {
         #expect(catalog.contains("/StructTreeRoot"))
     }
 
+    /// The structure tree holds the title as H1 and each section title as H2, under Document.
+    @Test func pdfStructureTreeHasTheHeadings() throws {
+        let expanded = try Paths.temporaryFolder().appendingPathComponent("qdf.pdf").path
+        _ = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", pdf, expanded])
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        func count(_ role: String) -> Int { text.components(separatedBy: "/S /\(role)\n").count - 1 }
+        #expect(count("Document") == 1)
+        #expect(count("H1") == 1)
+        #expect(count("H2") == 5)
+    }
+
     /// Every titled section is a bookmark, in the order of the file, pointing at its page.
     @Test func pdfHasABookmarkPerTitledSection() throws {
         let json = try Tool.run("qpdf", ["--json", "--json-key=outlines", pdf])
