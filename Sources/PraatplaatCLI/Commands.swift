@@ -15,7 +15,7 @@ struct Root: ParsableCommand {
         commandName: "praatplaat",
         abstract: "Turn a report file into print-ready PDF, SVG and PNG infographics.",
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Schema.self]
+        subcommands: [Render.self, Validate.self, Schema.self, Fonts.self]
     )
 }
 
@@ -157,6 +157,18 @@ struct Schema: ConsoleCommand {
 
     func execute(_ console: Console) -> ExitStatus {
         console.out(String(JSONSchema.document().pretty().dropLast()))
+        return .success
+    }
+}
+
+struct Fonts: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the font families this machine has, as a theme or report may name them.",
+        discussion: "A family that is not listed falls back to another font, with a warning when rendering."
+    )
+
+    func execute(_ console: Console) -> ExitStatus {
+        for family in Pipeline().engine.installedFamilies() { console.out(family) }
         return .success
     }
 }

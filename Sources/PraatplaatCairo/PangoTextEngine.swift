@@ -83,6 +83,20 @@ public final class PangoTextEngine {
     }
 
     /// The family Pango really uses for `font`: differs from the request when it fell back.
+    /// The font families Pango can use on this machine, sorted, without duplicates.
+    public func installedFamilies() -> [String] {
+        var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
+        var count: Int32 = 0
+        pango_font_map_list_families(fontMap, &families, &count)
+        guard let families else { return [] }
+        defer { g_free(families) }
+        var names: Set<String> = []
+        for i in 0..<Int(count) {
+            if let family = families[i], let name = pango_font_family_get_name(family) { names.insert(String(cString: name)) }
+        }
+        return names.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+    }
+
     public func resolvedFamily(of font: FontSpec) -> String? {
         let description = Self.description(font)
         defer { pango_font_description_free(description) }

@@ -137,3 +137,28 @@ struct DiagnosticsCLITests {
         #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 }
+
+/// `praatplaat fonts` lists what fontconfig has, so a theme's family can be checked before use.
+struct FontsCommandTests {
+    @Test func listsInstalledFamiliesSortedOncePerLine() throws {
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["fonts"], console: console) == 0)
+        let families = console.stdout.split(separator: "\n").map(String.init)
+        #expect(families.contains("Inter"), "fonts-inter is installed by make test-deps")
+        #expect(Set(families).count == families.count)
+        #expect(families == families.sorted { $0.localizedStandardCompare($1) == .orderedAscending })
+        // Every family fc-list knows (the first name on each of its lines; the others are style
+        // names such as "Inter Black") is listed. Pango adds generic aliases such as Sans.
+        let fcList = Process()
+        fcList.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        fcList.arguments = ["fc-list", ":", "family"]
+        let pipe = Pipe()
+        fcList.standardOutput = pipe
+        try fcList.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        fcList.waitUntilExit()
+        let known = Set(output.split(separator: "\n").compactMap { $0.split(separator: ",").first.map(String.init) })
+        #expect(!known.isEmpty)
+        #expect(known.subtracting(families).isEmpty, "missing: \(known.subtracting(families))")
+    }
+}
