@@ -40,13 +40,28 @@ struct Render: ConsoleCommand {
     @Option(name: .customLong("max-pages"), help: "Fail, naming the section, when a report needs more pages than this.")
     var maxPages: Int?
 
+    @Option(name: .long, help: "Bleed for print, such as 3mm: the PDF's background runs past the trim edge, with crop marks, TrimBox and BleedBox (0 to 20 mm).")
+    var bleed: String?
+
     @OptionGroup var options: DiagnosticOptions
+
+    /// The bleed in points; `3mm`, `3 mm` and `3` all mean three millimetres.
+    func bleedPoints() throws -> Double {
+        guard let bleed else { return 0 }
+        var text = bleed.trimmingCharacters(in: .whitespaces).lowercased()
+        if text.hasSuffix("mm") { text = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        guard let mm = Double(text.replacingOccurrences(of: ",", with: ".")), (0...20).contains(mm) else {
+            throw ValidationError("--bleed must be from 0 to 20 mm, such as 3mm; got '\(bleed)'")
+        }
+        return mm * 72 / 25.4
+    }
 
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
         _ = try formats()
         guard RenderOptions.dpiRange.contains(dpi) else { throw ValidationError("--dpi must be from 10 to 600, got \(dpi)") }
         if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more, got \(maxPages)") }
+        _ = try bleedPoints()
     }
 
     func formats() throws -> Set<OutputFormat> {
@@ -83,7 +98,8 @@ struct Render: ConsoleCommand {
             }
         }
         if failed { return .invalidInput }
-        let renderOptions = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
+        var renderOptions = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
+        renderOptions.bleed = (try? bleedPoints()) ?? 0
         for (report, result) in laidOut {
             do {
                 let outcome = try pipeline.render(report, laidOut: result, options: renderOptions)

@@ -50,7 +50,12 @@ struct CairoPainter {
             try self.image(image)
         case .link(let rect, let url):
             // Only the PDF surface turns tags into annotations; the others ignore them.
-            let attributes = "rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)] uri='\(Self.escapeAttribute(url))'"
+            // cairo 1.16 takes a link's rect in device space, ignoring the transformation (which
+            // bleed uses to move the page on its sheet), so the rect is transformed here.
+            var x0 = rect.x, y0 = rect.y, x1 = rect.maxX, y1 = rect.maxY
+            cairo_user_to_device(cr, &x0, &y0)
+            cairo_user_to_device(cr, &x1, &y1)
+            let attributes = "rect=[\(x0) \(y0) \(x1 - x0) \(y1 - y0)] uri='\(Self.escapeAttribute(url))'"
             cairo_tag_begin(cr, "Link", attributes)
             cairo_tag_end(cr, "Link")
         case .group(let items, let clip):

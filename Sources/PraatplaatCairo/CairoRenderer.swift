@@ -29,11 +29,15 @@ public struct CairoRenderer {
         }
     }
 
-    /// All pages in one PDF, with metadata; fonts are embedded as subsets by Cairo.
-    public func pdf(_ document: SceneDocument, dates: PDFDates = .none) throws -> Data {
+    /// All pages in one PDF, with metadata; fonts are embedded as subsets by Cairo. With `bleed`
+    /// (in points) each page is set on a larger sheet: the background runs `bleed` past the trim
+    /// edge, crop marks stand outside that, and the PDF's TrimBox and BleedBox say where both are.
+    public func pdf(_ document: SceneDocument, dates: PDFDates = .none, bleed: Double = 0) throws -> Data {
         guard let first = document.pages.first else { throw RenderError.cairo("the document has no pages") }
+        let marks = CropMarks(bleed: bleed)
         let sink = ByteSink()
-        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, first.size.width, first.size.height)!
+        let firstSheet = marks.sheet(for: first.size)
+        let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.pointer, firstSheet.width, firstSheet.height)!
         defer { cairo_surface_destroy(surface) }
         try check(surface)
         let m = document.metadata
@@ -55,20 +59,32 @@ public struct CairoRenderer {
         // has begun, before anything was drawn, makes cairo drop the structure tree.
         cairo_tag_begin(cr, "Document", "")
         for (index, page) in document.pages.enumerated() {
-            if index > 0 { cairo_pdf_surface_set_size(surface, page.size.width, page.size.height) }
-            try draw(page, on: cr)
+            let sheet = marks.sheet(for: page.size)
+            if index > 0 { cairo_pdf_surface_set_size(surface, sheet.width, sheet.height) }
+            if marks.isOn {
+                marks.paintBleed(page, on: cr)
+                cairo_save(cr)
+                cairo_translate(cr, marks.offset, marks.offset)
+                try draw(page, on: cr)
+                cairo_restore(cr)
+                marks.draw(around: page.size, on: cr)
+            } else {
+                try draw(page, on: cr)
+            }
             cairo_show_page(cr)
         }
         cairo_tag_end(cr, "Document")
         // Bookmarks: every titled section, at the top of its first box.
         for entry in document.outline where document.pages.indices.contains(entry.page) {
-            let destination = "page=\(entry.page + 1) pos=[0 \(String(format: "%.2f", max(0, entry.y - 12)))]"
+            let destination = "page=\(entry.page + 1) pos=[0 \(String(format: "%.2f", max(0, entry.y - 12 + marks.offset)))]"
             cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), entry.title, destination, cairo_pdf_outline_flags_t(0))
         }
         cairo_surface_finish(surface)
         try check(surface)
         do {
-            return try PDFCatalog.amend(sink.data, language: document.metadata.language)
+            // One set of boxes fits every page only when the pages share a size, as they do.
+            let boxes = marks.isOn ? marks.boxes(for: first.size) : nil
+            return try PDFCatalog.amend(sink.data, language: document.metadata.language, boxes: boxes)
         } catch {
             throw RenderError.cairo("\(error)")
         }

@@ -15,7 +15,14 @@ enum PDFCatalog {
         }
     }
 
-    static func amend(_ pdf: Data, language: String) throws -> Data {
+    /// Print boxes of one page, in PDF units from the lower left corner.
+    struct PageBoxes {
+        var trim: (Double, Double, Double, Double)
+        var bleed: (Double, Double, Double, Double)
+    }
+
+    /// `boxes`, when given, adds a TrimBox and a BleedBox to every page (cairo sets only the MediaBox).
+    static func amend(_ pdf: Data, language: String, boxes: PageBoxes? = nil) throws -> Data {
         // The last trailer (cairo writes one) names the catalog and the info dictionary.
         guard let trailerStart = pdf.lastRange(of: Data("trailer".utf8))?.lowerBound else { throw Failure.unexpectedLayout("no trailer") }
         let trailer = String(decoding: pdf[trailerStart...], as: UTF8.self)
@@ -26,30 +33,64 @@ enum PDFCatalog {
         }
         let info = first(#"/Info (\d+) 0 R"#, in: trailer)
 
-        // The catalog object: `N 0 obj << ... >> endobj`; keep its dictionary and add to it.
-        guard let objectStart = pdf.range(of: Data("\n\(root) 0 obj".utf8))?.upperBound,
-              let objectEnd = pdf[objectStart...].range(of: Data("endobj".utf8))?.lowerBound else {
-            throw Failure.unexpectedLayout("catalog object \(root) not found")
+        var amended: [(number: Int, entries: String)] = []
+        var catalog = try dictionary(of: root, in: pdf)
+        if !catalog.contains("/Lang") { catalog += "\n   /Lang (\(escaped(language)))" }
+        if !catalog.contains("/ViewerPreferences") { catalog += "\n   /ViewerPreferences << /DisplayDocTitle true >>" }
+        amended.append((root, catalog))
+        if let boxes {
+            func box(_ b: (Double, Double, Double, Double)) -> String {
+                "[ \(number(b.0)) \(number(b.1)) \(number(b.2)) \(number(b.3)) ]"
+            }
+            for page in pageObjects(in: pdf) {
+                let entries = try dictionary(of: page, in: pdf) + "\n   /TrimBox \(box(boxes.trim))\n   /BleedBox \(box(boxes.bleed))"
+                amended.append((page, entries))
+            }
         }
-        let body = String(decoding: pdf[objectStart..<objectEnd], as: UTF8.self)
-        guard let open = body.range(of: "<<"), let close = body.range(of: ">>", options: .backwards), open.upperBound <= close.lowerBound else {
-            throw Failure.unexpectedLayout("catalog object \(root) is not a dictionary")
-        }
-        var entries = String(body[open.upperBound..<close.lowerBound])
-        if !entries.contains("/Lang") { entries += "\n   /Lang (\(escaped(language)))" }
-        if !entries.contains("/ViewerPreferences") { entries += "\n   /ViewerPreferences << /DisplayDocTitle true >>" }
 
         var out = pdf
         if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
-        let offset = out.count
-        out.append(Data("\(root) 0 obj\n<<\(entries)\n>>\nendobj\n".utf8))
+        var offsets: [(Int, Int)] = []
+        for (number, entries) in amended {
+            offsets.append((number, out.count))
+            out.append(Data("\(number) 0 obj\n<<\(entries)\n>>\nendobj\n".utf8))
+        }
         let xref = out.count
-        var tail = "xref\n\(root) 1\n" + String(format: "%010d 00000 n \n", offset)
+        var tail = "xref\n"
+        for (number, offset) in offsets.sorted(by: { $0.0 < $1.0 }) {
+            tail += "\(number) 1\n" + String(format: "%010d 00000 n \n", offset)
+        }
         tail += "trailer\n<< /Size \(size)\n   /Root \(root) 0 R\n"
         if let info { tail += "   /Info \(info) 0 R\n" }
         tail += "   /Prev \(startxref)\n>>\nstartxref\n\(xref)\n%%EOF\n"
         out.append(Data(tail.utf8))
         return out
+    }
+
+    /// The entries of object `number`'s dictionary (`N 0 obj << ... >> endobj`), without the brackets.
+    private static func dictionary(of number: Int, in pdf: Data) throws -> String {
+        guard let objectStart = pdf.range(of: Data("\n\(number) 0 obj".utf8))?.upperBound,
+              let objectEnd = pdf[objectStart...].range(of: Data("endobj".utf8))?.lowerBound else {
+            throw Failure.unexpectedLayout("object \(number) not found")
+        }
+        let body = String(decoding: pdf[objectStart..<objectEnd], as: UTF8.self)
+        guard let open = body.range(of: "<<"), let close = body.range(of: ">>", options: .backwards), open.upperBound <= close.lowerBound else {
+            throw Failure.unexpectedLayout("object \(number) is not a dictionary")
+        }
+        return String(body[open.upperBound..<close.lowerBound])
+    }
+
+    /// Numbers of the page objects: cairo writes each as `N 0 obj\n<< /Type /Page`.
+    private static func pageObjects(in pdf: Data) -> [Int] {
+        let text = String(decoding: pdf, as: UTF8.self)
+        guard let regex = try? NSRegularExpression(pattern: #"\n(\d+) 0 obj\n<< /Type /Page\b(?!s)"#) else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        String(format: "%.4f", value)
     }
 
     private static func first(_ pattern: String, in text: String) -> String? {

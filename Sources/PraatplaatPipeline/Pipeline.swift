@@ -15,6 +15,9 @@ public struct RenderOptions: Sendable {
     public var pdfDates: CairoRenderer.PDFDates
     /// Overflow beyond this many pages is an error instead of more pages.
     public var maxPages: Int?
+    /// Bleed around each PDF page, in points, with crop marks; 0 for none. PNG and SVG are
+    /// screen formats and stay at the trimmed size.
+    public var bleed: Double = 0
 
     public init(outputDirectory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), dpi: Double = 150,
                 pdfDates: CairoRenderer.PDFDates = .fromEnvironment(), maxPages: Int? = nil) {
@@ -111,7 +114,7 @@ public final class Pipeline {
             for format in options.formats.sorted() {
                 switch format {
                 case .pdf:
-                    files.append(("\(stem).pdf", try renderer.pdf(document, dates: options.pdfDates)))
+                    files.append(("\(stem).pdf", try renderer.pdf(document, dates: options.pdfDates, bleed: options.bleed)))
                 case .svg:
                     for (i, page) in document.pages.enumerated() { files.append((name(i, "svg"), try renderer.svg(page))) }
                 case .png:

@@ -162,3 +162,16 @@ struct FontsCommandTests {
         #expect(known.subtracting(families).isEmpty, "missing: \(known.subtracting(families))")
     }
 }
+
+struct BleedOptionTests {
+    @Test func bleedIsReadInMillimetresAndBounded() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-bleed-\(UUID().uuidString)")
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--out", out.path, "--format", "pdf", "--bleed", "3mm"], console: console) == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("kinderwerk-kort.pdf").path))
+        let bad = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--out", out.path, "--bleed", "30mm"], console: bad) == 2)
+        #expect(bad.stderr.contains("--bleed must be from 0 to 20 mm"))
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--out", out.path, "--bleed", "drie"], console: CapturingConsole()) == 2)
+    }
+}
