@@ -103,7 +103,7 @@ public struct ReportLayout {
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
                                         language: report.language)
-        var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics)
+        var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report))
         result.outline = Self.outline(report, pages: pages)
         return result
     }

@@ -69,8 +69,8 @@ struct IconAndImageTests {
         guard case .image(let icon)? = layout.pages[0].scene.items.flatMap(\.leaves).first(where: { if case .image = $0 { true } else { false } }) else {
             Issue.record("no icon"); return
         }
-        #expect(icon.tint?.description == "#e4572e")
+        #expect(icon.tint?.description == "#c9441e")
         let (r, g, b) = png.rgb(Int(icon.rect.x + icon.rect.width / 2), Int(icon.rect.y + icon.rect.height / 2))
-        #expect(abs(r - 0xE4) < 12 && abs(g - 0x57) < 12 && abs(b - 0x2E) < 12, "got \(r),\(g),\(b)")
+        #expect(abs(r - 0xC9) < 12 && abs(g - 0x44) < 12 && abs(b - 0x1E) < 12, "got \(r),\(g),\(b)")
     }
 }
