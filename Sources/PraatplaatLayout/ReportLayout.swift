@@ -103,7 +103,8 @@ public struct ReportLayout {
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
                                         language: report.language)
-        var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report))
+        var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report)
+                                                                            + ColourVisionCheck.warnings(report, theme: self.theme))
         result.outline = Self.outline(report, pages: pages)
         return result
     }

@@ -56,7 +56,9 @@ public struct Theme: Sendable, Hashable {
         fontFamily: "Inter",
         palette: Palette(
             // Every colour that text or a chart mark takes passes WCAG 2.2 on white: accent 4.85:1,
-            // secondary 5.15:1 (body text 4.5:1), the gold series colour 4.31:1 (large text and marks 3:1).
+            // secondary 5.15:1, the purple series colour 4.67:1 (body text 4.5:1). The four series
+            // colours stay apart for protanopes and deuteranopes too (ColourVisionCheck); the gold
+            // this replaced looked like the accent to them.
             primary: Color(hex: "#1B3A6B")!,
             accent: Color(hex: "#C9441E")!,
             secondary: Color(hex: "#1F7A70")!,
@@ -66,7 +68,7 @@ public struct Theme: Sendable, Hashable {
             callout: Color(hex: "#EAF2FB")!,
             track: Color(hex: "#E3E6EA")!,
             rule: Color(hex: "#D5DAE0")!,
-            series: [Color(hex: "#C9441E")!, Color(hex: "#1F7A70")!, Color(hex: "#1B3A6B")!, Color(hex: "#A56F0A")!]
+            series: [Color(hex: "#C9441E")!, Color(hex: "#1F7A70")!, Color(hex: "#1B3A6B")!, Color(hex: "#9B59B6")!]
         ),
         type: TypeScale(eyebrow: 9.5, title: 32, subtitle: 14, sectionTitle: 15, calloutTitle: 12.5,
                         body: 10.5, donutValue: 19, bigNumber: 30, footer: 7.5),
