@@ -43,6 +43,9 @@ struct Render: ConsoleCommand {
     @Option(name: .long, help: "Bleed for print, such as 3mm: the PDF's background runs past the trim edge, with crop marks, TrimBox and BleedBox (0 to 20 mm).")
     var bleed: String?
 
+    @Option(name: .long, help: "A built-in theme for every report, over the one it names: \(themeNames).")
+    var theme: String?
+
     @OptionGroup var options: DiagnosticOptions
 
     /// The bleed in points; `3mm`, `3 mm` and `3` all mean three millimetres.
@@ -62,6 +65,7 @@ struct Render: ConsoleCommand {
         guard RenderOptions.dpiRange.contains(dpi) else { throw ValidationError("--dpi must be from 10 to 600, got \(dpi)") }
         if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more, got \(maxPages)") }
         _ = try bleedPoints()
+        _ = try chosenTheme(theme)
     }
 
     func formats() throws -> Set<OutputFormat> {
@@ -78,7 +82,7 @@ struct Render: ConsoleCommand {
 
     func execute(_ console: Console) -> ExitStatus {
         let reporter = DiagnosticReporter(style: options.diagnostics, strict: options.strict, console: console, jsonToStandardOutput: false)
-        let pipeline = Pipeline()
+        let pipeline = Pipeline(theme: try? chosenTheme(theme))
         // Every report is loaded and laid out before any is drawn: a broken file, a report over
         // --max-pages or (with --strict) a warning stops the run before it writes anything.
         guard let loaded = loadAll(reports, pipeline: pipeline, reporter: reporter) else { return .invalidInput }
@@ -129,13 +133,17 @@ struct Validate: ConsoleCommand {
     @Option(name: .long, help: "How to print problems: text (default) or json (JSON Lines on standard output).")
     var format: DiagnosticStyle = .text
 
+    @Option(name: .long, help: "Check with this built-in theme instead of the one each report names: \(themeNames).")
+    var theme: String?
+
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
+        _ = try chosenTheme(theme)
     }
 
     func execute(_ console: Console) -> ExitStatus {
         let reporter = DiagnosticReporter(style: format, strict: strict, console: console, jsonToStandardOutput: true)
-        let pipeline = Pipeline()
+        let pipeline = Pipeline(theme: try? chosenTheme(theme))
         var status = ExitStatus.success
         // Each file on its own, so one run lists the problems of all of them.
         for path in reports {
@@ -187,6 +195,15 @@ struct Fonts: ConsoleCommand {
         for family in Pipeline().engine.installedFamilies() { console.out(family) }
         return .success
     }
+}
+
+let themeNames = Theme.builtIn.map(\.name).joined(separator: ", ")
+
+/// The built-in theme `--theme` names; nil when the option is not given.
+func chosenTheme(_ name: String?) throws -> Theme? {
+    guard let name else { return nil }
+    guard let theme = Theme.named(name) else { throw ValidationError("unknown theme '\(name)'; the built-in themes are \(themeNames)") }
+    return theme
 }
 
 /// Loads every file, printing all diagnostics (warnings too); nil if any file has errors.

@@ -279,6 +279,20 @@ final class NodeReader {
         return value
     }
 
+    /// One of the words a `.choice` field lists (for choices that are not an enum), as written there.
+    func word(_ fields: Fields, _ key: String) -> String? {
+        let path = join(fields.path, key)
+        guard case .choice(let names) = fields.spec(key).shape else {
+            assertionFailure("\(key) is not a choice in ReportFormat")
+            return nil
+        }
+        guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
+        if let match = names.first(where: { $0.lowercased() == raw.lowercased() }) { return match }
+        error("expected one of \(names.joined(separator: ", ")), got \"\(raw)\"", at: node, path: path,
+              hint: Suggestions.closest(to: raw, in: names).map { "did you mean '\($0)'?" })
+        return nil
+    }
+
     /// One of a fixed set of words, matched without regard to case.
     func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String {
         let path = join(fields.path, key)

@@ -17,14 +17,17 @@ struct ReportDecoder {
         let language = reader.text(fields, "language") ?? "nl"
         let keywords = reader.list(fields, "keywords")?.compactMap { reader.text($0.0, path: $0.1) } ?? []
         let page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
+        let theme = reader.word(fields, "theme")
         var sections: [Section] = []
         if let entries = reader.list(fields, "sections") {
             let decoder = SectionDecoder(reader: reader, language: language, files: files)
             sections = entries.compactMap { decoder.section($0.0, path: $0.1) }
         }
         guard let title, !reader.diagnostics.hasErrors else { return nil }
-        return Report(title: title, subtitle: subtitle, organisation: organisation, language: language,
-                      keywords: keywords, page: page, sections: sections)
+        var report = Report(title: title, subtitle: subtitle, organisation: organisation, language: language,
+                            keywords: keywords, page: page, sections: sections)
+        report.theme = theme
+        return report
     }
 
     private func page(_ node: Node, path: String) -> PageSpec? {

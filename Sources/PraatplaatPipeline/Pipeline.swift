@@ -51,11 +51,17 @@ public struct RenderOutcome: Sendable {
 /// Uses one Pango engine, so it is not for sharing between threads.
 public final class Pipeline {
     public let engine: PangoTextEngine
-    public let theme: Theme
+    /// A theme that wins over the one a report names (`--theme`).
+    public let themeOverride: Theme?
 
-    public init(theme: Theme = .default) {
+    public init(theme: Theme? = nil) {
         engine = PangoTextEngine()
-        self.theme = theme
+        themeOverride = theme
+    }
+
+    /// The theme a report is laid out with: the override, else the one it names, else the default.
+    public func theme(for report: Report) -> Theme {
+        themeOverride ?? report.theme.flatMap(Theme.named) ?? .default
     }
 
     /// Reads and validates one report file.
@@ -68,7 +74,7 @@ public final class Pipeline {
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
         let assets = try AssetCatalog.assets(for: loaded)
-        var result = ReportLayout(theme: theme, measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
+        var result = ReportLayout(theme: theme(for: loaded.report), measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document)).map { $0.located(in: file) }
         return result

@@ -175,3 +175,84 @@ struct BleedOptionTests {
         #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--out", out.path, "--bleed", "drie"], console: CapturingConsole()) == 2)
     }
 }
+
+/// `--theme` and a report's `theme:` reach the drawing: the title takes the theme's primary colour.
+@Suite(.serialized)
+struct ThemeOptionTests {
+    func titleColour(_ arguments: [String], report: String = CLITests.flagship) throws -> (Int, Int, Int) {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-theme-\(UUID().uuidString)")
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", report, "--out", out.path, "--format", "png", "--dpi", "72"] + arguments, console: console) == 0,
+                "\(console.stderr)")
+        let name = URL(fileURLWithPath: report).deletingPathExtension().lastPathComponent
+        let data = try Data(contentsOf: out.appendingPathComponent("\(name).png"))
+        return try darkestInTitle(data)
+    }
+
+    /// The darkest pixel in the band where the title is set (A4 at 72 dpi: y 80 to 110, x 48 to 300).
+    func darkestInTitle(_ png: Data) throws -> (Int, Int, Int) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).png")
+        try png.write(to: file)
+        let script = """
+        import sys, zlib, struct
+        d = open(sys.argv[1], 'rb').read(); pos = 8; idat = b''; w = h = 0
+        while pos < len(d):
+            n, k = struct.unpack('>I4s', d[pos:pos + 8]); body = d[pos + 8:pos + 8 + n]
+            if k == b'IHDR': w, h = struct.unpack('>II', body[:8])
+            if k == b'IDAT': idat += body
+            pos += 12 + n
+        raw = zlib.decompress(idat); stride = w * 3 + 1; rows = []; prev = bytearray(w * 3)
+        for y in range(h):
+            f = raw[y * stride]; line = bytearray(raw[y * stride + 1:(y + 1) * stride])
+            for i in range(len(line)):
+                a = line[i - 3] if i >= 3 else 0; b = prev[i]; c = prev[i - 3] if i >= 3 else 0
+                if f == 1: line[i] = (line[i] + a) & 255
+                elif f == 2: line[i] = (line[i] + b) & 255
+                elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+                elif f == 4:
+                    p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            rows.append(line); prev = line
+        best = min(((rows[y][x * 3], rows[y][x * 3 + 1], rows[y][x * 3 + 2]) for y in range(80, 110) for x in range(48, 300)), key=sum)
+        print(*best)
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let values = output.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        try #require(values.count == 3, "\(output)")
+        return (values[0], values[1], values[2])
+    }
+
+    @Test func themeOptionChangesTheTitleColour() throws {
+        let navy = try titleColour([])
+        #expect(navy.2 > navy.0 + 40, "default title is navy, got \(navy)")
+        let grey = try titleColour(["--theme", "monochrome"])
+        #expect(abs(grey.0 - grey.1) < 8 && abs(grey.1 - grey.2) < 8, "monochrome title is grey, got \(grey)")
+    }
+
+    @Test func aReportNamesItsTheme() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let report = folder.appendingPathComponent("grijs.yaml")
+        let text = try String(contentsOfFile: CLITests.flagship, encoding: .utf8)
+            .replacingOccurrences(of: "\nsections:", with: "\ntheme: monochrome\nsections:")
+        try text.write(to: report, atomically: true, encoding: .utf8)
+        let grey = try titleColour([], report: report.path)
+        #expect(abs(grey.0 - grey.1) < 8 && abs(grey.1 - grey.2) < 8, "got \(grey)")
+        // --theme wins over the report's own.
+        let contrast = try titleColour(["--theme", "high-contrast"], report: report.path)
+        #expect(contrast.2 > contrast.0 + 40, "got \(contrast)")
+    }
+
+    @Test func unknownThemeIsAUsageError() {
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", "paars"], console: console) == 2)
+        #expect(console.stderr.contains("unknown theme 'paars'; the built-in themes are default, monochrome, high-contrast"))
+    }
+}

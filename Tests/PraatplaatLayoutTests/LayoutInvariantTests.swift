@@ -91,13 +91,22 @@ struct LayoutInvariantTests {
         return try #require(result.report, "\(result.diagnostics)")
     }
 
-    @Test func everyExampleKeepsTheRules() throws {
+    /// Every example in every built-in theme: nothing outside its box, nothing overlapping, and
+    /// no warning (contrast and colour vision included).
+    @Test(arguments: Theme.builtIn.map(\.name))
+    func everyExampleKeepsTheRules(_ themeName: String) throws {
+        let themed = ReportLayout(theme: try #require(Theme.named(themeName)), measurer: FixedAdvanceMeasurer())
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path).filter { $0.hasSuffix(".yaml") }
         for name in names {
-            let result = layout.layout(try Self.load(name))
+            let result = themed.layout(try Self.load(name))
             Self.check(result)
-            #expect(result.diagnostics.isEmpty, "\(name): \(result.diagnostics)")
+            #expect(result.diagnostics.isEmpty, "\(themeName) \(name): \(result.diagnostics)")
         }
+    }
+
+    /// A report's `theme` names one of the layout's themes, and the lists agree.
+    @Test func reportFormatListsTheBuiltInThemes() {
+        #expect(ReportFormat.themes == Theme.builtIn.map(\.name))
     }
 
     @Test func shortFactsheetFitsOnePage() throws {

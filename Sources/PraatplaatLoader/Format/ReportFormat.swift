@@ -10,6 +10,7 @@ public enum ReportFormat {
         FieldSpec("language", .text(.language), "Language tag of the text (nl, en, nl-BE); sets number formats and hyphenation. Default: nl."),
         FieldSpec("keywords", .list(of: .text(.plain), minItems: 0, limit: .items), "Keywords for the PDF's metadata."),
         FieldSpec("page", .object(page), "Paper size, orientation, margin and fit."),
+        FieldSpec("theme", .choice(ReportFormat.themes), "Colours and type: default, monochrome (for black-and-white printers) or high-contrast."),
         FieldSpec("sections", .list(of: .object(section), minItems: 1, limit: .sections), required: true,
                   "The content, in reading order. Each section has a 'kind'."),
     ])
@@ -22,6 +23,9 @@ public enum ReportFormat {
         FieldSpec("margin", .number(0...100, unit: "mm"), "Margin on all sides in millimetres. Default: scaled with the paper."),
         FieldSpec("fit", .bool, "Keep everything on one page, making type smaller (down to 70%) if needed: for posters."),
     ], together: [["width", "height"]])
+
+    /// The built-in themes a report may name (kept equal to the layout's list by a test).
+    public static let themes = ["default", "monochrome", "high-contrast"]
 
     /// Fields every section has besides its own.
     public static let common: [FieldSpec] = [
