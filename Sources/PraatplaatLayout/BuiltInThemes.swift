@@ -43,7 +43,8 @@ extension Theme {
             text: Color(hex: "#000000")!,
             muted: Color(hex: "#333333")!,
             background: .white,
-            callout: Color(hex: "#FFFFFF")!,
+            // A pale box, so the callout still reads as one (white on white lost its edge).
+            callout: Color(hex: "#EEF1F5")!,
             track: Color(hex: "#BDBDBD")!,
             rule: Color(hex: "#000000")!,
             series: [Color(hex: "#9E1B0F")!, Color(hex: "#00574F")!, Color(hex: "#002B5C")!, Color(hex: "#5B2A86")!]
