@@ -37,6 +37,7 @@ bench: release
 fuzz:
 	scripts/fuzz.sh
 
-## make schema: write schema/praatplaat.schema.json from the format's definitions
+## make schema: write schema/praatplaat.schema.json and schema/praatplaat-theme.schema.json from the format's definitions
 schema: build
 	$(SWIFT) run -q praatplaat schema > schema/praatplaat.schema.json.tmp && mv schema/praatplaat.schema.json.tmp schema/praatplaat.schema.json
+	$(SWIFT) run -q praatplaat schema --theme > schema/praatplaat-theme.schema.json.tmp && mv schema/praatplaat-theme.schema.json.tmp schema/praatplaat-theme.schema.json

@@ -5,7 +5,7 @@
 # (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter)
+packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter fonts-lato)
 if [ "${1:-}" = "--test" ]; then
   packages+=(poppler-utils qpdf libxml2 python3 python3-yaml python3-jsonschema)
 fi

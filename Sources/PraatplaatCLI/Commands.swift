@@ -43,7 +43,7 @@ struct Render: ConsoleCommand {
     @Option(name: .long, help: "Bleed for print, such as 3mm: the PDF's background runs past the trim edge, with crop marks, TrimBox and BleedBox (0 to 20 mm).")
     var bleed: String?
 
-    @Option(name: .long, help: "A built-in theme for every report, over the one it names: \(themeNames).")
+    @Option(name: .long, help: "A theme for every report, over the one it names: \(themeNames), or a theme file (.yaml).")
     var theme: String?
 
     @OptionGroup var options: DiagnosticOptions
@@ -65,7 +65,7 @@ struct Render: ConsoleCommand {
         guard RenderOptions.dpiRange.contains(dpi) else { throw ValidationError("--dpi must be from 10 to 600, got \(dpi)") }
         if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more, got \(maxPages)") }
         _ = try bleedPoints()
-        _ = try chosenTheme(theme)
+        try checkThemeArgument(theme)
     }
 
     func formats() throws -> Set<OutputFormat> {
@@ -82,7 +82,7 @@ struct Render: ConsoleCommand {
 
     func execute(_ console: Console) -> ExitStatus {
         let reporter = DiagnosticReporter(style: options.diagnostics, strict: options.strict, console: console, jsonToStandardOutput: false)
-        let pipeline = Pipeline(theme: try? chosenTheme(theme))
+        guard let pipeline = makePipeline(theme: theme, reporter: reporter) else { return .invalidInput }
         // Every report is loaded and laid out before any is drawn: a broken file, a report over
         // --max-pages or (with --strict) a warning stops the run before it writes anything.
         guard let loaded = loadAll(reports, pipeline: pipeline, reporter: reporter) else { return .invalidInput }
@@ -133,17 +133,17 @@ struct Validate: ConsoleCommand {
     @Option(name: .long, help: "How to print problems: text (default) or json (JSON Lines on standard output).")
     var format: DiagnosticStyle = .text
 
-    @Option(name: .long, help: "Check with this built-in theme instead of the one each report names: \(themeNames).")
+    @Option(name: .long, help: "Check with this theme instead of the one each report names: \(themeNames), or a theme file (.yaml).")
     var theme: String?
 
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
-        _ = try chosenTheme(theme)
+        try checkThemeArgument(theme)
     }
 
     func execute(_ console: Console) -> ExitStatus {
         let reporter = DiagnosticReporter(style: format, strict: strict, console: console, jsonToStandardOutput: true)
-        let pipeline = Pipeline(theme: try? chosenTheme(theme))
+        guard let pipeline = makePipeline(theme: theme, reporter: reporter) else { return .invalidInput }
         var status = ExitStatus.success
         // Each file on its own, so one run lists the problems of all of them.
         for path in reports {
@@ -175,12 +175,16 @@ struct Validate: ConsoleCommand {
 
 struct Schema: ConsoleCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the JSON Schema (draft 2020-12) of the report format.",
+        abstract: "Print the JSON Schema (draft 2020-12) of the report format, or with --theme of theme files.",
         discussion: "Editors use it to complete and check report files; start a file with\n# yaml-language-server: $schema=<path to the schema>"
     )
 
+    @Flag(name: .long, help: "Print the schema of theme files instead.")
+    var theme = false
+
     func execute(_ console: Console) -> ExitStatus {
-        console.out(String(JSONSchema.document().pretty().dropLast()))
+        let document = theme ? JSONSchema.themeDocument() : JSONSchema.document()
+        console.out(String(document.pretty().dropLast()))
         return .success
     }
 }
@@ -199,11 +203,27 @@ struct Fonts: ConsoleCommand {
 
 let themeNames = Theme.builtIn.map(\.name).joined(separator: ", ")
 
-/// The built-in theme `--theme` names; nil when the option is not given.
-func chosenTheme(_ name: String?) throws -> Theme? {
-    guard let name else { return nil }
-    guard let theme = Theme.named(name) else { throw ValidationError("unknown theme '\(name)'; the built-in themes are \(themeNames)") }
-    return theme
+/// `--theme` is a built-in name or a theme file; anything else is a usage error.
+func checkThemeArgument(_ name: String?) throws {
+    guard let name, Theme.named(name) == nil else { return }
+    let ext = (name as NSString).pathExtension.lowercased()
+    guard ["yaml", "yml", "json"].contains(ext) else {
+        throw ValidationError("unknown theme '\(name)'; the built-in themes are \(themeNames), or name a theme file (.yaml)")
+    }
+    guard FileManager.default.fileExists(atPath: name) else { throw ValidationError("--theme: no such file '\(name)'") }
+}
+
+/// A pipeline with `--theme`'s theme; a theme file's problems are reported (nil on errors).
+func makePipeline(theme: String?, reporter: DiagnosticReporter) -> Pipeline? {
+    guard let theme else { return Pipeline() }
+    do {
+        let (choice, warnings) = try Pipeline.themeChoice(theme)
+        reporter.emit(warnings)
+        return reporter.failing(warnings) ? nil : Pipeline(theme: choice)
+    } catch {
+        if case .invalidInput(let diagnostics) = error { reporter.emit(diagnostics) } else { reporter.fail("\(error)") }
+        return nil
+    }
 }
 
 /// Loads every file, printing all diagnostics (warnings too); nil if any file has errors.

@@ -24,6 +24,11 @@ struct CairoPainter {
             cairo_rectangle(cr, 0, 0, page.size.width, page.size.height)
             cairo_fill(cr)
         }
+        for fill in page.fullBleed {
+            set(fill.color)
+            cairo_rectangle(cr, fill.rect.minX, fill.rect.minY, fill.rect.width, fill.rect.height)
+            cairo_fill(cr)
+        }
         for item in page.items { try draw(item) }
     }
 

@@ -20,12 +20,18 @@ struct CropMarks {
         Size(width: page.width + 2 * offset, height: page.height + 2 * offset)
     }
 
-    /// The page's background over the bleed area (the page then paints it again inside the trim).
+    /// The page's background and full-bleed areas over the bleed (the page then paints them again inside the trim).
     func paintBleed(_ page: ScenePage, on cr: OpaquePointer) {
         let background = page.background ?? Color(hex: "#FFFFFF")!
         cairo_set_source_rgba(cr, background.red, background.green, background.blue, background.alpha)
         cairo_rectangle(cr, offset - bleed, offset - bleed, page.size.width + 2 * bleed, page.size.height + 2 * bleed)
         cairo_fill(cr)
+        for fill in page.fullBleed {
+            let r = fill.extended(by: bleed, on: page.size)
+            cairo_set_source_rgba(cr, fill.color.red, fill.color.green, fill.color.blue, fill.color.alpha)
+            cairo_rectangle(cr, offset + r.minX, offset + r.minY, r.width, r.height)
+            cairo_fill(cr)
+        }
     }
 
     /// Two hairlines at each corner, in line with the trim edges, outside the bleed.

@@ -16,7 +16,7 @@ enum BarChartLayout {
         case .ascending: bars.sort { $0.value.magnitude < $1.value.magnitude }
         }
         let size = t.type.body
-        let valueFont = t.font(size, .bold)
+        let valueFont = t.font(size, .bold, role: .figures)
         let labels = bars.map { valueText($0.value, unit: section.unit, ctx) }
         let valueWidth = labels.map { ctx.measurer.width(of: [TextSpan(text: $0, font: valueFont, color: t.palette.text)]) }.max() ?? 0
         let track = max(ctx.width * 0.3, ctx.width - valueWidth - size * 0.6)

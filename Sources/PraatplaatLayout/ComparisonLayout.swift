@@ -24,7 +24,7 @@ enum ComparisonLayout {
         var bottom = y
         for (i, item) in section.items.enumerated() {
             let x = Double(i) * (column + gap)
-            var font = t.font(t.type.bigNumber * 0.75, .bold)
+            var font = t.font(t.type.bigNumber * 0.75, .bold, role: .figures)
             let text = item.value.formatted(language: ctx.language)
             let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: t.seriesColor(i))])
             if natural > column { font.size = (font.size * column / natural).rounded(toPlaces: 2) }

@@ -26,7 +26,7 @@ enum ContrastCheck {
         var seen: Set<String> = []
         var found: [Diagnostic] = []
         for page in pages {
-            var boxes: [(Rect, Color)] = []
+            var boxes: [(Rect, Color)] = page.scene.fullBleed.map { ($0.rect, $0.color) }
             for item in page.scene.items.flatMap(\.leaves) {
                 switch item {
                 case .fill(let shape, let color) where color.alpha >= 0.99:

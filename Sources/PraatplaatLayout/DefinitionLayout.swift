@@ -12,7 +12,7 @@ enum DefinitionLayout {
         let innerWidth = ctx.width - innerX - pad
         let wrapper = TextWrapper(measurer: ctx.measurer)
         let titleLineHeight = ctx.lineHeight(t.type.calloutTitle, leading: 1.3)
-        let titleLines = section.title.map { wrapper.wrap(TextWrapper.spans($0, font: t.font(t.type.calloutTitle, .bold), color: t.palette.primary), width: innerWidth) } ?? []
+        let titleLines = section.title.map { wrapper.wrap(TextWrapper.spans($0, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: t.palette.primary), width: innerWidth) } ?? []
         let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * titleLineHeight + t.type.body * 0.25
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.6)
         let lines = wrapper.wrap(ctx.body(section.text), width: innerWidth)

@@ -1,28 +1,59 @@
 import PraatplaatModel
 import PraatplaatScene
 
-/// The top of the first page: organisation as an eyebrow, the title, the subtitle.
+/// The top of the first page: organisation as an eyebrow, the title, the subtitle, and the
+/// theme's logo beside them when it goes at the top. On a `band` header the text is set in the
+/// background colour; `ReportLayout` paints the band behind it, out to the paper's edges.
 enum HeaderLayout {
+    /// Room under the text inside a band, so the band does not end at the descenders.
+    static func bandPadding(_ t: Theme) -> Double { t.spacing.section * 0.8 }
+
     static func block(_ report: Report, _ ctx: LayoutContext) -> Block {
         let t = ctx.theme
+        let onBand = t.header == .band
+        let ink = onBand ? t.palette.background : nil
         var b = ctx.builder
         var y = 0.0
+        // A logo at the top takes the side of the header; the text keeps the rest.
+        var textX = 0.0, textWidth = ctx.width, logoHeight = 0.0
+        if let logo = t.logo, logo.position == .topLeft || logo.position == .topRight {
+            let size = LogoPlacement.size(logo)
+            let gap = t.spacing.columnGap
+            let x = logo.position == .topRight ? ctx.width - size.width : 0
+            b.tagged(.figure(alt: logo.alt)) { b in
+                b.add(.image(ImageItem(rect: Rect(x: x, y: 0, width: size.width, height: size.height), path: logo.asset.path, alt: logo.alt)))
+            }
+            textWidth -= size.width + gap
+            if logo.position == .topLeft { textX = size.width + gap }
+            logoHeight = size.height
+        }
         if let organisation = report.organisation {
             let spans = [TextSpan(text: InlineText.plain(organisation).uppercased(),
-                                  font: t.font(t.type.eyebrow, .bold), color: t.palette.secondary)]
-            y += b.text(spans, x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.eyebrow, leading: 1.3))
+                                  font: t.font(t.type.eyebrow, .bold), color: ink ?? t.palette.secondary)]
+            y += b.text(spans, x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.eyebrow, leading: 1.3))
             y += t.type.eyebrow * 0.7
         }
         y += b.tagged(.heading(level: 1)) { b in
-            b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold), color: t.palette.primary),
-                   x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15))
+            b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold, role: .headings), color: ink ?? t.palette.primary),
+                   x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15))
         }
         if let subtitle = report.subtitle {
             y += t.type.subtitle * 0.3
-            y += b.text(TextWrapper.spans(subtitle, font: t.font(t.type.subtitle), color: t.palette.muted),
-                        x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.subtitle, leading: 1.35))
+            y += b.text(TextWrapper.spans(subtitle, font: t.font(t.type.subtitle), color: ink ?? t.palette.muted),
+                        x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.subtitle, leading: 1.35))
         }
-        b.height = y
+        b.height = max(y, logoHeight) + (onBand ? bandPadding(t) : 0)
         return b.block(gapBefore: 0, startsSection: true)
+    }
+}
+
+/// The size a theme's logo is drawn at: its width, the height its picture's proportions give,
+/// and never taller than it is wide twice over (a tall picture would push the header down).
+enum LogoPlacement {
+    static func size(_ logo: Theme.Logo) -> Size {
+        let natural = logo.asset.size
+        let aspect = natural.height / max(natural.width, 1e-9)
+        let height = min(logo.width * aspect, logo.width * 2)
+        return Size(width: height / max(aspect, 1e-9), height: height)
     }
 }

@@ -72,7 +72,7 @@ enum KeyFiguresLayout {
                                  Stroke(color: color, width: ring)))
         }
         // The number inside the ring, shrunk if a long value ("12,5%") would touch it.
-        var font = t.font(t.type.donutValue, .bold)
+        var font = t.font(t.type.donutValue, .bold, role: .figures)
         let text = figure.value.formatted(language: ctx.language)
         let room = (diameter - 2 * ring) * 0.88
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: t.palette.primary)])
@@ -90,7 +90,7 @@ enum KeyFiguresLayout {
     private static func numberCell(figure: KeyFigure, color: Color, width: Double, bar: Double?, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
         var b = ctx.builder
-        var font = t.font(t.type.bigNumber, .bold)
+        var font = t.font(t.type.bigNumber, .bold, role: .figures)
         let text = figure.value.formatted(language: ctx.language)
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: color)])
         if natural > width { font.size = (font.size * width / natural).rounded(toPlaces: 2) }

@@ -62,7 +62,7 @@ struct LayoutContext {
         guard let title else { return 0 }
         let size = theme.type.sectionTitle
         let used = b.tagged(.heading(level: 2)) { b in
-            b.text(TextWrapper.spans(title, font: theme.font(size, .bold), color: theme.palette.primary),
+            b.text(TextWrapper.spans(title, font: theme.font(size, .bold, role: .headings), color: theme.palette.primary),
                    x: 0, y: 0, width: width, lineHeight: lineHeight(size, leading: 1.25))
         }
         return used + theme.spacing.title

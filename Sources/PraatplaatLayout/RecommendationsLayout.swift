@@ -67,7 +67,7 @@ enum RecommendationsLayout {
         let ink = color.mixed(with: .black, amount: 0.2)
         var y = pad
         if heading {
-            y += b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold), color: ink),
+            y += b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: ink),
                         x: pad, y: y, width: width - 2 * pad, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
             y += t.type.body * 0.5
         }
@@ -79,7 +79,7 @@ enum RecommendationsLayout {
             if i > range.lowerBound { y += t.type.body * 0.6 }
             let center = Point(x: pad + badge / 2, y: y + lineHeight / 2)
             b.add(.fill(.circle(center: center, radius: badge / 2), ink))
-            b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold), color: .white)],
+            b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold, role: .figures), color: .white)],
                    x: pad, y: center.y - lineHeight / 2, width: badge, lineHeight: lineHeight, align: .center)
             var spans: [TextSpan] = []
             if let title = item.title { spans += ctx.body(title, weight: .bold) + [TextSpan(text: " ", font: t.font(t.type.body), color: t.palette.text)] }

@@ -52,9 +52,12 @@ public struct ReportLayout {
         let theme = self.theme.scaled(by: scale)
         let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
         let content = Rect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
-        let folio = (theme.type.footer * theme.spacing.leading).rounded(toPlaces: 2) + theme.type.footer
-        let ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
-                                maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio)
+        var ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
+                                maxBlockHeight: 0, pageHeight: 0)
+        let foot = PageFoot(ctx: ctx, report: report, content: content)
+        let folio = foot.reserved
+        ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
+                            maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio)
 
         var blocks = [HeaderLayout.block(report, ctx)]
         // The sources are the footer, wherever they stand; the rest flows through the grid.
@@ -81,7 +84,8 @@ public struct ReportLayout {
         }
         if let footer { flow.placeFooter(footer) }
         // A single page has no folio: its footer takes the folio's place on the bottom margin.
-        if flow.pages.count == 1 { flow.lowerFooters(by: folio) }
+        let hasFoot = flow.pages.count > 1 || foot.shownOnSinglePage
+        if !hasFoot { flow.lowerFooters(by: folio) }
         flow.stretchGaps(limit: theme.spacing.section * 0.75)
 
         let pageCount = flow.pages.count
@@ -95,9 +99,14 @@ public struct ReportLayout {
                     frames[frame.section] = frames[frame.section].map { $0.union(rect) } ?? rect
                 }
             }
-            if pageCount > 1 { items += folioItems(number + 1, of: pageCount, report: report, content: content, ctx) }
+            if hasFoot { items += foot.items(page: number + 1, of: pageCount) }
             let sectionFrames = frames.keys.sorted().map { SectionFrame(section: $0, kind: report.sections[$0].kind, rect: frames[$0]!) }
-            return LaidOutPage(scene: ScenePage(size: size, background: theme.palette.background, items: items),
+            // A band header runs from the paper's top and sides down to the end of the header block.
+            var bands: [FullBleedFill] = []
+            if number == 0, theme.header == .band, let header = placed.first {
+                bands.append(FullBleedFill(rect: Rect(x: 0, y: 0, width: size.width, height: header.y + header.block.height), color: theme.palette.primary))
+            }
+            return LaidOutPage(scene: ScenePage(size: size, background: theme.palette.background, fullBleed: bands, items: items),
                                contentBox: content, frames: sectionFrames)
         }
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
@@ -125,27 +134,6 @@ public struct ReportLayout {
             if title == nil, case .sources(let sources) = section.content { title = SourcesLayout.defaultTitle(sources, language: report.language) }
             return title.map { OutlineEntry(title: InlineText.plain($0), page: place.page, y: place.y) }
         }
-    }
-
-    /// On reports of several pages, the foot of each page says what it is and where you are:
-    /// title and organisation on the left, "2 / 3" on the right.
-    private func folioItems(_ number: Int, of count: Int, report: Report, content: Rect, _ ctx: LayoutContext) -> [SceneItem] {
-        let t = ctx.theme
-        let lineHeight = ctx.lineHeight(t.type.footer)
-        let top = content.maxY - lineHeight
-        let font = t.font(t.type.footer)
-        let folio = [TextSpan(text: "\(number) / \(count)", font: font, color: t.palette.muted)]
-        let folioWidth = ctx.measurer.width(of: folio)
-        var b = ctx.builder
-        b.text(folio, x: content.maxX - folioWidth, y: top, width: folioWidth + 0.01, lineHeight: lineHeight)
-        let label = [InlineText.plain(report.title), report.organisation.map(InlineText.plain)].compactMap { $0 }.joined(separator: " \u{00B7} ")
-        let room = content.width - folioWidth - t.type.footer * 2
-        // Only the first line: a running footer never wraps.
-        let line = TextWrapper(measurer: measurer).wrap([TextSpan(text: label, font: font, color: t.palette.muted)], width: room).first
-        if let line {
-            b.items.append(.text(b.place(line, x: content.minX, top: top, width: room, lineHeight: lineHeight, align: .left)))
-        }
-        return b.items
     }
 }
 

@@ -1,3 +1,4 @@
+import PraatplaatModel
 import PraatplaatScene
 
 /// The visual decisions layout applies: colours with a meaning, a type scale and spacing.
@@ -47,13 +48,53 @@ public struct Theme: Sendable, Hashable {
         public var leading: Double
     }
 
-    public var fontFamily: String
+    /// Font families by role, each a list in order of preference (Pango takes the first it has).
+    public struct Fonts: Sendable, Hashable {
+        public var headings: [String]
+        public var body: [String]
+        public var figures: [String]
+
+        public subscript(role: FontRole) -> [String] {
+            get {
+                switch role {
+                case .headings: headings
+                case .body: body
+                case .figures: figures
+                }
+            }
+            set {
+                switch role {
+                case .headings: headings = newValue
+                case .body: body = newValue
+                case .figures: figures = newValue
+                }
+            }
+        }
+    }
+
+    /// A logo from a theme file, measured by the pipeline. `width` is in points at A4.
+    public struct Logo: Sendable, Hashable {
+        public var asset: Asset
+        public var alt: String
+        public var position: LogoPosition
+        public var width: Double
+
+        public init(asset: Asset, alt: String, position: LogoPosition, width: Double) {
+            self.asset = asset; self.alt = alt; self.position = position; self.width = width
+        }
+    }
+
+    public var fonts: Fonts
     public var palette: Palette
     public var type: TypeScale
     public var spacing: Spacing
+    public var logo: Logo?
+    /// A line at the foot of every page.
+    public var footer: String?
+    public var header: HeaderStyle = .plain
 
     public static let `default` = Theme(
-        fontFamily: "Inter",
+        fonts: Fonts(headings: ["Inter"], body: ["Inter"], figures: ["Inter"]),
         palette: Palette(
             // Every colour that text or a chart mark takes passes WCAG 2.2 on white: accent 4.85:1,
             // secondary 5.15:1, the purple series colour 4.67:1 (body text 4.5:1). The four series
@@ -89,11 +130,13 @@ public struct Theme: Sendable, Hashable {
                             item: spacing.item * k, columnGap: spacing.columnGap * k,
                             calloutPadding: spacing.calloutPadding * k, cornerRadius: spacing.cornerRadius * k,
                             leading: spacing.leading)
+        t.logo?.width = (logo?.width ?? 0) * k
         return t
     }
 
-    func font(_ size: Double, _ weight: FontSpec.Weight = .regular, italic: Bool = false) -> FontSpec {
-        FontSpec(family: fontFamily, size: size, weight: weight, italic: italic)
+    /// A font of `role`'s families. Pango reads the comma-separated list as fallbacks in order.
+    func font(_ size: Double, _ weight: FontSpec.Weight = .regular, italic: Bool = false, role: FontRole = .body) -> FontSpec {
+        FontSpec(family: fonts[role].joined(separator: ","), size: size, weight: weight, italic: italic)
     }
 
     func seriesColor(_ index: Int) -> Color { palette.series[index % palette.series.count] }

@@ -23,7 +23,7 @@ enum UnitChartLayout {
             let color = item.highlight ? t.palette.accent : (section.items.contains(where: \.highlight) ? t.palette.primary : t.seriesColor(i))
             // Label on the left, the number on the right of one line.
             let value = item.value.formatted(language: ctx.language)
-            let valueSpans = [TextSpan(text: value, font: t.font(size, .bold), color: color)]
+            let valueSpans = [TextSpan(text: value, font: t.font(size, .bold, role: .figures), color: color)]
             let valueWidth = ctx.measurer.width(of: valueSpans)
             b.text(valueSpans, x: ctx.width - valueWidth, y: y, width: valueWidth + 0.01, lineHeight: lineHeight)
             y += b.text(ctx.body(item.label, weight: .medium), x: 0, y: y, width: ctx.width - valueWidth - size, lineHeight: lineHeight)

@@ -7,10 +7,13 @@ import PraatplaatModel
 public struct FileResolver: Sendable {
     public var baseDirectory: URL?
     public var builtInIcons: Set<String>
+    /// Whose folder it is, for messages: "report" or "theme".
+    public var owner: String
 
-    public init(baseDirectory: URL?, builtInIcons: Set<String> = []) {
+    public init(baseDirectory: URL?, builtInIcons: Set<String> = [], owner: String = "report") {
         self.baseDirectory = baseDirectory
         self.builtInIcons = builtInIcons
+        self.owner = owner
     }
 
     public enum Resolved: Sendable, Hashable {
@@ -18,27 +21,29 @@ public struct FileResolver: Sendable {
         case file(URL)
     }
 
-    static let imageExtensions = ["png", "svg"]
+    public static let imageExtensions = ["png", "svg"]
+    public static let themeExtensions = ["yaml", "yml", "json"]
 
-    /// The file or icon `reference` names, or a message saying why it cannot be used.
-    public func resolve(_ reference: String) -> Result<Resolved, ResolveError> {
+    /// The file or icon `reference` names, or a message saying why it cannot be used. Files must
+    /// end in one of `extensions`.
+    public func resolve(_ reference: String, extensions: [String] = imageExtensions) -> Result<Resolved, ResolveError> {
         if builtInIcons.contains(reference) { return .success(.builtInIcon(reference)) }
-        if !reference.contains("/"), !reference.contains(".") {
+        if !builtInIcons.isEmpty, !reference.contains("/"), !reference.contains(".") {
             return .failure(.unknownIcon(reference, Suggestions.closest(to: reference, in: builtInIcons.sorted())))
         }
         if reference.hasPrefix("/") || reference.hasPrefix("~") || reference.contains(":") {
-            return .failure(.outside(reference))
+            return .failure(.outside(reference, owner))
         }
         let components = reference.split(separator: "/")
-        if components.contains("..") { return .failure(.outside(reference)) }
+        if components.contains("..") { return .failure(.outside(reference, owner)) }
         let ext = (reference as NSString).pathExtension.lowercased()
-        guard Self.imageExtensions.contains(ext) else { return .failure(.format(reference)) }
-        guard let base = baseDirectory else { return .failure(.missing(reference)) }
+        guard extensions.contains(ext) else { return .failure(.format(reference, extensions)) }
+        guard let base = baseDirectory else { return .failure(.missing(reference, owner)) }
         let root = base.standardizedFileURL.resolvingSymlinksInPath().path
         let url = base.appendingPathComponent(reference).standardizedFileURL
-        guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing(reference)) }
+        guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing(reference, owner)) }
         let real = url.resolvingSymlinksInPath().path
-        guard real.hasPrefix(root + "/") else { return .failure(.linkOutside(reference)) }
+        guard real.hasPrefix(root + "/") else { return .failure(.linkOutside(reference, owner)) }
         return .success(.file(URL(fileURLWithPath: real)))
     }
 
@@ -46,19 +51,23 @@ public struct FileResolver: Sendable {
         static let iconNames = BuiltInIcons.names.sorted().joined(separator: ", ")
 
         case unknownIcon(String, String?)
-        case outside(String)
+        /// The path, and whose folder it left ("report", "theme").
+        case outside(String, String)
         /// A path inside the folder that is a symbolic link to a file outside it.
-        case linkOutside(String)
-        case missing(String)
-        case format(String)
+        case linkOutside(String, String)
+        case missing(String, String)
+        /// The path and the extensions that were allowed.
+        case format(String, [String])
 
         public var message: String {
             switch self {
             case .unknownIcon(let name, _): "unknown icon '\(name)'"
-            case .outside(let path): "the path \"\(path)\" leaves the report's folder; files must be next to the report or below it"
-            case .linkOutside(let path): "\"\(path)\" is a link to a file outside the report's folder; copy the file next to the report instead"
-            case .missing(let path): "no file \"\(path)\" next to the report"
-            case .format(let path): "\"\(path)\" is not a PNG or SVG file"
+            case .outside(let path, let owner): "the path \"\(path)\" leaves the \(owner)'s folder; files must be next to the \(owner) or below it"
+            case .linkOutside(let path, let owner): "\"\(path)\" is a link to a file outside the \(owner)'s folder; copy the file next to the \(owner) instead"
+            case .missing(let path, let owner): "no file \"\(path)\" next to the \(owner)"
+            case .format(let path, let allowed):
+                allowed == FileResolver.imageExtensions ? "\"\(path)\" is not a PNG or SVG file"
+                    : "\"\(path)\" is not a \(allowed.map { "." + $0 }.joined(separator: ", ")) file"
             }
         }
 

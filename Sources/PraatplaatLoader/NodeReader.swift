@@ -293,6 +293,46 @@ final class NodeReader {
         return nil
     }
 
+    /// A colour as `#RRGGBB` or `#RGB`, returned as upper-case `#RRGGBB`.
+    func color(_ node: Node, path: String) -> String? {
+        guard let raw = text(node, path: path) else { return nil }
+        let hex = raw.trimmingCharacters(in: .whitespaces)
+        let digits = hex.dropFirst()
+        guard hex.hasPrefix("#"), digits.count == 3 || digits.count == 6, digits.allSatisfy(\.isHexDigit) else {
+            error("expected a colour as #RRGGBB, got \"\(raw)\"", at: node, path: path,
+                  hint: hex.hasPrefix("#") ? nil : "colours start with '#' (and need quotes in YAML: \"#1B3A6B\")")
+            return nil
+        }
+        let six = digits.count == 3 ? digits.map { "\($0)\($0)" }.joined() : String(digits)
+        return "#" + six.uppercased()
+    }
+
+    /// A font family, or a list of families in order of preference.
+    func families(_ node: Node, path: String) -> [String]? {
+        if case .sequence(let sequence) = node {
+            guard visit(node, path: path) else { return nil }
+            guard !sequence.isEmpty else {
+                error("the list is empty; name at least one font family", at: node, path: path)
+                return nil
+            }
+            let names = sequence.enumerated().map { text($0.element, path: "\(path)[\($0.offset)]") }
+            let checked = names.compactMap { $0 }.compactMap { family($0, at: node, path: path) }
+            return checked.count == names.count ? checked : nil
+        }
+        return text(node, path: path).flatMap { family($0, at: node, path: path) }.map { [$0] }
+    }
+
+    /// Pango reads commas in a family name as a list; one name per entry keeps the order explicit.
+    private func family(_ name: String, at node: Node, path: String) -> String? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.contains(","), !trimmed.contains(";") else {
+            error("write font families as a list, one per entry, not \"\(name)\"", at: node, path: path,
+                  hint: "write it as [\(trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))]")
+            return nil
+        }
+        return trimmed
+    }
+
     /// One of a fixed set of words, matched without regard to case.
     func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, as: T.Type) -> T? where T.RawValue == String {
         let path = join(fields.path, key)

@@ -4,9 +4,16 @@ import Yams
 
 /// Builds a `Report` from a composed YAML tree, validating as it goes, through the shapes of
 /// `ReportFormat`: a key not defined there is reported as unknown, with a suggestion.
-struct ReportDecoder {
+final class ReportDecoder {
     let reader: NodeReader
     let files: FileResolver
+    /// The theme file the report names, as written and resolved; read after the report.
+    private(set) var themeFile: (String, URL)?
+
+    init(reader: NodeReader, files: FileResolver) {
+        self.reader = reader
+        self.files = files
+    }
 
     func report(_ root: Node) -> Report? {
         guard let fields = reader.mapping(root, path: "", shape: ReportFormat.report,
@@ -17,7 +24,7 @@ struct ReportDecoder {
         let language = reader.text(fields, "language") ?? "nl"
         let keywords = reader.list(fields, "keywords")?.compactMap { reader.text($0.0, path: $0.1) } ?? []
         let page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
-        let theme = reader.word(fields, "theme")
+        let theme = self.theme(fields)
         var sections: [Section] = []
         if let entries = reader.list(fields, "sections") {
             let decoder = SectionDecoder(reader: reader, language: language, files: files)
@@ -28,6 +35,25 @@ struct ReportDecoder {
                             keywords: keywords, page: page, sections: sections)
         report.theme = theme
         return report
+    }
+
+    /// A built-in theme by name, or a theme file inside the report's folder.
+    private func theme(_ fields: NodeReader.Fields) -> ThemeChoice? {
+        let path = reader.join(fields.path, "theme")
+        guard let node = fields.value("theme"), let raw = reader.text(node, path: path) else { return nil }
+        if let name = ReportFormat.themes.first(where: { $0.lowercased() == raw.lowercased() }) { return .builtIn(name) }
+        guard raw.contains(".") || raw.contains("/") else {
+            reader.error("unknown theme '\(raw)'", at: node, path: path,
+                         hint: Suggestions.closest(to: raw, in: ReportFormat.themes).map { "did you mean '\($0)'?" }
+                             ?? "the built-in themes are \(ReportFormat.themes.joined(separator: ", ")); or name a .yaml theme file next to the report")
+            return nil
+        }
+        switch files.resolve(raw, extensions: FileResolver.themeExtensions) {
+        case .success(.file(let url)): themeFile = (raw, url)
+        case .success(.builtInIcon): reader.error("expected a theme, got the icon '\(raw)'", at: node, path: path)
+        case .failure(let error): reader.error(error.message, at: node, path: path, hint: error.hint)
+        }
+        return nil
     }
 
     private func page(_ node: Node, path: String) -> PageSpec? {

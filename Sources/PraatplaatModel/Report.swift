@@ -10,8 +10,8 @@ public struct Report: Sendable, Hashable, Codable {
     public var language: String
     public var keywords: [String]
     public var page: PageSpec
-    /// The name of a built-in theme (`default`, `monochrome`, `high-contrast`); nil for the default.
-    public var theme: String?
+    /// A built-in theme by name or a theme file (read with the report); nil for the default.
+    public var theme: ThemeChoice?
     public var sections: [Section]
 
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: String = "nl",

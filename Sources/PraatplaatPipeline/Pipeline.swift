@@ -52,16 +52,36 @@ public struct RenderOutcome: Sendable {
 public final class Pipeline {
     public let engine: PangoTextEngine
     /// A theme that wins over the one a report names (`--theme`).
-    public let themeOverride: Theme?
+    public let themeOverride: ThemeChoice?
 
-    public init(theme: Theme? = nil) {
+    public init(theme: ThemeChoice? = nil) {
         engine = PangoTextEngine()
         themeOverride = theme
     }
 
-    /// The theme a report is laid out with: the override, else the one it names, else the default.
-    public func theme(for report: Report) -> Theme {
-        themeOverride ?? report.theme.flatMap(Theme.named) ?? .default
+    /// The theme `argument` names on the command line: a built-in name, or a theme file (its
+    /// problems are thrown as diagnostics, warnings returned with it).
+    public static func themeChoice(_ argument: String) throws(PipelineError) -> (ThemeChoice, [Diagnostic]) {
+        if let builtIn = Theme.named(argument) { _ = builtIn; return (.builtIn(argument), []) }
+        let url = URL(fileURLWithPath: argument)
+        let result = ThemeLoader.load(contentsOf: url, displayName: displayName(url))
+        guard let spec = result.theme, !result.diagnostics.hasErrors else { throw .invalidInput(result.diagnostics) }
+        return (.file(spec), result.diagnostics)
+    }
+
+    /// The theme a report is laid out with: the override, else the one it names, else the
+    /// default. A theme file's logo is measured here, so layout reads no files.
+    public func theme(for report: Report) throws(PipelineError) -> Theme {
+        let choice = themeOverride ?? report.theme
+        var logo: Asset?
+        if case .file(let spec) = choice, let file = spec.logo?.file {
+            do {
+                logo = Asset(path: file.path, size: try ImageFiles.size(of: file.path))
+            } catch {
+                throw .output("\(Self.displayName(file)): \(error)")
+            }
+        }
+        return Theme.resolve(choice, logo: logo)
     }
 
     /// Reads and validates one report file.
@@ -74,9 +94,9 @@ public final class Pipeline {
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
         let assets = try AssetCatalog.assets(for: loaded)
-        var result = ReportLayout(theme: theme(for: loaded.report), measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
+        var result = ReportLayout(theme: try theme(for: loaded.report), measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
         let file = Self.displayName(loaded.url)
-        result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document)).map { $0.located(in: file) }
+        result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
         return result
     }
 
@@ -156,14 +176,24 @@ public final class Pipeline {
         }
     }
 
-    /// Families the document asks for that Pango does not have, with what it used instead.
-    func fontWarnings(_ document: SceneDocument) -> [Diagnostic] {
-        let families = Set(document.pages.flatMap { $0.items.flatMap(\.textLines) }.flatMap(\.spans).map(\.font.family))
-        return families.sorted().compactMap { family in
-            let resolved = engine.resolvedFamily(of: FontSpec(family: family, size: 10)) ?? "an unknown font"
-            guard resolved.lowercased() != family.lowercased() else { return nil }
-            return .warning("the font family '\(family)' is not installed; Pango fell back to '\(resolved)'", at: nil, path: "",
-                            hint: family == "Inter" ? "install the Debian package fonts-inter (make deps)" : nil)
+    /// Families the document asks for that Pango does not have, with what it used instead: the
+    /// next family of the theme's list, or a font of the machine's choosing. A theme file's
+    /// fonts are reported at the theme file.
+    func fontWarnings(_ document: SceneDocument, report: Report) -> [Diagnostic] {
+        let lists = Set(document.pages.flatMap { $0.items.flatMap(\.textLines) }.flatMap(\.spans).map(\.font.family))
+        var themeLocation: SourceLocation?
+        if case .file(let spec) = themeOverride ?? report.theme { themeLocation = spec.location }
+        var warned: Set<String> = []
+        return lists.sorted().compactMap { list in
+            let families = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let wanted = families.first, warned.insert(list).inserted else { return nil }
+            let resolved = engine.resolvedFamily(of: FontSpec(family: list, size: 10)) ?? "an unknown font"
+            guard resolved.lowercased() != wanted.lowercased() else { return nil }
+            let fallback = families.dropFirst().contains { $0.lowercased() == resolved.lowercased() }
+            let used = fallback ? "the theme's next choice '\(resolved)'" : "'\(resolved)'"
+            return .warning("the font family '\(wanted)' is not installed; Pango fell back to \(used)",
+                            at: themeLocation, path: themeLocation == nil ? "" : "fonts",
+                            hint: wanted == "Inter" ? "install the Debian package fonts-inter (make deps)" : "install the font, or see `praatplaat fonts` for the families this machine has")
         }
     }
 

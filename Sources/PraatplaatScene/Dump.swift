@@ -13,6 +13,7 @@ public enum Dump {
         for (index, page) in document.pages.enumerated() {
             out += "page \(index + 1) \(number(page.size.width))x\(number(page.size.height))"
                 + (page.background.map { " background=\($0)" } ?? "") + "\n"
+            for fill in page.fullBleed { out += "  full-bleed \(rect(fill.rect)) \(fill.color)\n" }
             for item in page.items { out += lines(item, indent: "  ") }
         }
         return out

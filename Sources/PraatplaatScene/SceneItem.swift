@@ -43,15 +43,36 @@ public struct ImageItem: Sendable, Hashable, Codable {
     }
 }
 
+/// A coloured area that runs to the paper's edge (a header band). Printed with bleed, its sides
+/// that lie on the page's edges run on into the bleed, like the background.
+public struct FullBleedFill: Sendable, Hashable, Codable {
+    public var rect: Rect
+    public var color: Color
+
+    public init(rect: Rect, color: Color) { self.rect = rect; self.color = color }
+
+    /// The area extended by `bleed` on every side that touches the edge of a page of `size`.
+    public func extended(by bleed: Double, on size: Size) -> Rect {
+        let e = 0.01
+        let left = rect.minX <= e ? rect.minX - bleed : rect.minX
+        let top = rect.minY <= e ? rect.minY - bleed : rect.minY
+        let right = rect.maxX >= size.width - e ? rect.maxX + bleed : rect.maxX
+        let bottom = rect.maxY >= size.height - e ? rect.maxY + bleed : rect.maxY
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+}
+
 /// One page of drawing commands, painted in order.
 public struct ScenePage: Sendable, Hashable, Codable {
     public var size: Size
     /// Painted over the whole page before the items (nil leaves it transparent).
     public var background: Color?
+    /// Painted over the background, before the items.
+    public var fullBleed: [FullBleedFill]
     public var items: [SceneItem]
 
-    public init(size: Size, background: Color? = nil, items: [SceneItem]) {
-        self.size = size; self.background = background; self.items = items
+    public init(size: Size, background: Color? = nil, fullBleed: [FullBleedFill] = [], items: [SceneItem]) {
+        self.size = size; self.background = background; self.fullBleed = fullBleed; self.items = items
     }
 }
 

@@ -255,4 +255,31 @@ struct ThemeOptionTests {
         #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", "paars"], console: console) == 2)
         #expect(console.stderr.contains("unknown theme 'paars'; the built-in themes are default, monochrome, high-contrast"))
     }
+
+    @Test func themeFileOnTheCommandLine() throws {
+        let theme = CLITests.root.appendingPathComponent("examples/huisstijl/lindenmeer.yaml").path
+        // The band header puts the title in white on green: the darkest title pixel is the band's.
+        let onBand = try titleColour(["--theme", theme])
+        #expect(abs(onBand.0 - 0x1D) < 8 && abs(onBand.1 - 0x5C) < 8 && abs(onBand.2 - 0x3A) < 8, "\(onBand)")
+
+        let missing = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", "nergens.yaml"], console: missing) == 2)
+        #expect(missing.stderr.contains("--theme: no such file 'nergens.yaml'"))
+
+        // A broken theme file: every problem at its line and column, exit 1, nothing written.
+        let broken = CLITests.root.appendingPathComponent("Tests/Fixtures/invalid/themes/broken-theme.yaml").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-theme-\(UUID().uuidString)")
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", broken, "--out", out.path], console: console) == 1)
+        #expect(console.stderr.contains("broken-theme.yaml:5:12: error: palette.primary: expected a colour as #RRGGBB, got \"1B3A6B\""), "\(console.stderr)")
+        #expect(console.stderr.split(separator: "\n").filter { $0.contains("broken-theme.yaml:") }.count == 12)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func schemaOfThemeFiles() throws {
+        let console = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["schema", "--theme"], console: console) == 0)
+        let committed = try String(contentsOf: CLITests.root.appendingPathComponent("schema/praatplaat-theme.schema.json"), encoding: .utf8)
+        #expect(console.stdout == committed)
+    }
 }

@@ -82,6 +82,19 @@ struct LayoutInvariantTests {
                     #expect(frame.rect.contains(line.bounds), "page \(p + 1): \"\(line.text)\" runs out of section \(frame.section)")
                 }
             }
+            // What belongs to no section (header, running foot, logo) keeps clear of every section.
+            for leaf in page.scene.items.flatMap(\.leaves) {
+                guard case .text = leaf, let bounds = leaf.bounds else {
+                    guard case .image = leaf, let bounds = leaf.bounds else { continue }
+                    if !page.frames.contains(where: { $0.rect.contains(bounds) }) {
+                        #expect(!page.frames.contains { $0.rect.intersects(bounds) }, "page \(p + 1): \(Dump.lines(leaf)) overlaps a section")
+                    }
+                    continue
+                }
+                if !page.frames.contains(where: { $0.rect.contains(bounds) }) {
+                    #expect(!page.frames.contains { $0.rect.intersects(bounds) }, "page \(p + 1): \(Dump.lines(leaf)) overlaps a section")
+                }
+            }
         }
     }
 
@@ -101,6 +114,21 @@ struct LayoutInvariantTests {
             let result = themed.layout(try Self.load(name))
             Self.check(result)
             #expect(result.diagnostics.isEmpty, "\(themeName) \(name): \(result.diagnostics)")
+        }
+    }
+
+    /// The same rules in the example theme file (band header, logo at the foot, other type).
+    @Test func everyExampleKeepsTheRulesInTheExampleTheme() throws {
+        let file = Self.examples.appendingPathComponent("huisstijl/lindenmeer.yaml")
+        let spec = try #require(ThemeLoader.load(contentsOf: file).theme)
+        let theme = Theme(spec: spec, logo: Asset(path: "lindenmeer-logo.svg", size: Size(width: 260, height: 80)))
+        #expect(theme.header == .band && theme.logo != nil && theme.fonts.headings == ["Lato", "Inter"])
+        let themed = ReportLayout(theme: theme, measurer: FixedAdvanceMeasurer())
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.examples.path).filter { $0.hasSuffix(".yaml") }
+        for name in names {
+            let result = themed.layout(try Self.load(name))
+            Self.check(result)
+            #expect(result.diagnostics.isEmpty, "lindenmeer \(name): \(result.diagnostics)")
         }
     }
 

@@ -32,8 +32,8 @@ struct FileResolverTests {
     }
 
     @Test func missingFilesAndUnknownIconsSayWhat() {
-        #expect(resolver.resolve("img/none.png") == .failure(.missing("img/none.png")))
-        #expect(resolver.resolve("notes.txt") == .failure(.format("notes.txt")))
+        #expect(resolver.resolve("img/none.png") == .failure(.missing("img/none.png", "report")))
+        #expect(resolver.resolve("notes.txt") == .failure(.format("notes.txt", FileResolver.imageExtensions)))
         guard case .failure(let error) = resolver.resolve("hart") else { Issue.record("resolved"); return }
         #expect(error.hint == "did you mean 'heart'?")
     }

@@ -16,7 +16,9 @@ struct SchemaTests {
         "symlink-out.yaml": "where a symbolic link points is a question for the file system",
         "semantic.yaml": "each value has the right shape; what is wrong is how it relates to the others",
         "alias-bomb.yaml": "its shape is right; what is wrong is its size once the aliases are expanded",
+        "bad-theme.yaml": "the report is right; its theme file is wrong (and fails the theme schema, see below)",
     ]
+    static let themeSchemaFile = Paths.root.appendingPathComponent("schema/praatplaat-theme.schema.json")
 
     struct Verdict: Decodable {
         var file: String
@@ -24,8 +26,8 @@ struct SchemaTests {
         var errors: [String]
     }
 
-    static func check(_ files: [URL]) throws -> [String: Verdict] {
-        let output = try Command.run("python3", [checker, schemaFile.path] + files.map(\.path)).stdout
+    static func check(_ files: [URL], schema: URL = schemaFile) throws -> [String: Verdict] {
+        let output = try Command.run("python3", [checker, schema.path] + files.map(\.path)).stdout
         var verdicts: [String: Verdict] = [:]
         for line in output.split(separator: "\n") {
             let verdict = try JSONDecoder().decode(Verdict.self, from: Data(line.utf8))
@@ -44,6 +46,25 @@ struct SchemaTests {
     @Test func committedSchemaIsTheGeneratedOne() throws {
         let committed = try String(contentsOf: Self.schemaFile, encoding: .utf8)
         #expect(committed == JSONSchema.document().pretty(), "run `make schema` to bring schema/praatplaat.schema.json up to date")
+    }
+
+    @Test func committedThemeSchemaIsTheGeneratedOne() throws {
+        let committed = try String(contentsOf: Self.themeSchemaFile, encoding: .utf8)
+        #expect(committed == JSONSchema.themeDocument().pretty(), "run `make schema` to bring schema/praatplaat-theme.schema.json up to date")
+    }
+
+    /// The example theme passes the theme schema; the broken one fails it at each of its faults.
+    @Test func themeFilesAgainstTheThemeSchema() throws {
+        let good = Paths.examples.appendingPathComponent("huisstijl/lindenmeer.yaml")
+        let bad = Paths.fixtures.appendingPathComponent("invalid/themes/broken-theme.yaml")
+        let verdicts = try Self.check([good, bad], schema: Self.themeSchemaFile)
+        #expect(verdicts["lindenmeer.yaml"]?.valid == true, "\(verdicts["lindenmeer.yaml"]?.errors ?? [])")
+        let errors = verdicts["broken-theme.yaml"]?.errors ?? []
+        #expect(verdicts["broken-theme.yaml"]?.valid == false)
+        // One schema error at least for each faulty field (the checker names the path).
+        for path in ["base", "palette/primary", "palette/accent", "fonts/headings", "type/title", "spacing/cornerRadius", "logo/file", "header"] {
+            #expect(errors.contains { $0.contains(path) }, "no schema error at \(path): \(errors)")
+        }
     }
 
     @Test func everyExampleStartsWithTheSchemaLine() throws {

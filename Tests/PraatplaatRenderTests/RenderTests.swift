@@ -2,6 +2,7 @@ import FoundationXML
 import Foundation
 import PraatplaatCairo
 import PraatplaatLayout
+import PraatplaatModel
 import PraatplaatPipeline
 import PraatplaatScene
 import Testing
@@ -218,15 +219,28 @@ struct RenderTests {
 @Suite(.serialized)
 struct FontFallbackTests {
     @Test func missingFamilyIsAWarningNotAFailure() throws {
-        var theme = PraatplaatLayout.Theme.default
-        theme.fontFamily = "Praatplaat Missing Sans"
-        let pipeline = Pipeline(theme: theme)
+        var spec = ThemeSpec()
+        spec.fonts = [.headings: ["Praatplaat Missing Sans"], .body: ["Praatplaat Missing Sans"]]
+        let pipeline = Pipeline(theme: .file(spec))
         let folder = try Paths.temporaryFolder()
         let outcome = try pipeline.render(try pipeline.load(Paths.flagship), options: RenderOptions(outputDirectory: folder, formats: [.pdf]))
         let warning = try #require(outcome.diagnostics.first { $0.message.contains("Praatplaat Missing Sans") })
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("is not installed; Pango fell back to"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kinderwerk-kort.pdf").path))
+    }
+
+    @Test func aFallbackTheThemeNamesIsSaidSo() throws {
+        var spec = ThemeSpec()
+        spec.location = SourceLocation(file: "huisstijl.yaml", line: 1, column: 1)
+        spec.fonts = [.headings: ["Praatplaat Missing Serif", "Inter"]]
+        let pipeline = Pipeline(theme: .file(spec))
+        let result = try pipeline.layout(try pipeline.load(Paths.flagship))
+        let warnings = result.diagnostics.filter { $0.message.contains("Praatplaat Missing Serif") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.hasSuffix("fell back to the theme's next choice 'Inter'") == true, "\(warnings)")
+        #expect(warnings.first?.location?.file == "huisstijl.yaml")
+        #expect(warnings.first?.path == "fonts")
     }
 
     @Test func installedFamilyGivesNoWarning() throws {

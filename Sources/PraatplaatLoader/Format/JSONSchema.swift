@@ -14,12 +14,26 @@ public enum JSONSchema {
         return .object(root + [("$defs", .object(writer.definitions()))])
     }
 
+    /// The schema of theme files (`ThemeFormat`), for editors like the report's.
+    public static func themeDocument(limits: LoaderLimits = LoaderLimits()) -> JSONValue {
+        let writer = Writer(limits: limits)
+        var root = writer.objectBody(ThemeFormat.theme)
+        root.insert(("$schema", .string(dialect)), at: 0)
+        root.insert(("title", .string("Praatplaat theme")), at: 1)
+        var defs: [(String, JSONValue)] = [("textValue", writer.textSchema(kind: .plain)), ("colorValue", writer.colorSchema())]
+        var seen: Set<String> = []
+        writer.collectNested(ThemeFormat.theme, into: &defs, seen: &seen)
+        return .object(root + [("$defs", .object(defs))])
+    }
+
     /// What a figure value looks like as text, in Dutch or English: `1.500`, `1,5 miljoen`, `30.000+`, `400-500`.
     static let number = "[0-9]([0-9.,]*[0-9])?( +(duizend|thousand|miljoen|million|miljard|billion))?"
     static let count = "\(number) *\\+?"
     static let range = "\(number) *[-\u{2013}] *\(number)"
     /// 0 to 100, with decimals, and a percent sign.
     static let percent = "(100([.,]0+)?|[0-9]{1,2}([.,][0-9]+)?) *%"
+    /// Absolute paths, home folders, URLs and `..` would leave the report's (or theme's) folder.
+    static let leavesFolder = "^[/~]|:|(^|/)\\.\\.(/|$)"
     /// Characters text may not hold: C0 controls other than tab and line breaks, DEL and C1 controls.
     static let controls = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]"
 
@@ -46,7 +60,7 @@ public enum JSONSchema {
         }
 
         /// Mappings used inside sections (a bar, a key figure), each defined once.
-        private func collectNested(_ shape: ObjectShape, into defs: inout [(String, JSONValue)], seen: inout Set<String>) {
+        func collectNested(_ shape: ObjectShape, into defs: inout [(String, JSONValue)], seen: inout Set<String>) {
             for field in shape.fields {
                 var inner = field.shape
                 if case .list(let element, _, _) = inner { inner = element }
@@ -151,6 +165,25 @@ public enum JSONSchema {
                 return ref(percent ? "figureOrPercentValue" : "figureValue")
             case .file:
                 return ref("fileReference")
+            case .imageFile:
+                return .object([
+                    ("type", .string("string")),
+                    ("pattern", .string("\\.([Pp][Nn][Gg]|[Ss][Vv][Gg])$")),
+                    ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
+                ])
+            case .color:
+                return ref("colorValue")
+            case .families:
+                let family: JSONValue = .object([("type", .string("string")), ("minLength", .number(1)), ("pattern", .string("^[^,;]+$"))])
+                return .object([("anyOf", .array([family, .object([("type", .string("array")), ("minItems", .number(1)), ("items", family)])]))])
+            case .theme:
+                return .object([
+                    ("type", .string("string")),
+                    ("anyOf", .array([
+                        .object([("enum", .array(ReportFormat.themes.map(JSONValue.string)))]),
+                        .object([("pattern", .string("\\.([Yy][Aa]?[Mm][Ll]|[Jj][Ss][Oo][Nn])$")), ("not", .object([("pattern", .string(JSONSchema.leavesFolder))]))]),
+                    ])),
+                ])
             case .list(let element, let minItems, let limit):
                 var body: [(String, JSONValue)] = [("type", .string("array"))]
                 if minItems > 0 { body.append(("minItems", .number(Double(minItems)))) }
@@ -168,7 +201,7 @@ public enum JSONSchema {
             .object([("$ref", .string("#/$defs/\(id)"))])
         }
 
-        private func textSchema(kind: TextKind) -> JSONValue {
+        func textSchema(kind: TextKind) -> JSONValue {
             .object([
                 ("description", .string("Text; a number is read as text too. May hold **bold**, *italic* and [links](https://…).")),
                 ("type", .array([.string("string"), .string("number")])),
@@ -193,6 +226,14 @@ public enum JSONSchema {
             ])
         }
 
+        func colorSchema() -> JSONValue {
+            .object([
+                ("description", .string("A colour as #RRGGBB or #RGB (in quotes in YAML: '#' starts a comment).")),
+                ("type", .string("string")),
+                ("pattern", .string("^ *#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}) *$")),
+            ])
+        }
+
         private func fileSchema() -> JSONValue {
             .object([
                 ("description", .string("A built-in icon, or a .png or .svg file in the report's folder or below it.")),
@@ -201,8 +242,7 @@ public enum JSONSchema {
                     .object([("enum", .array(BuiltInIcons.names.sorted().map(JSONValue.string)))]),
                     .object([("pattern", .string("\\.([Pp][Nn][Gg]|[Ss][Vv][Gg])$"))]),
                 ])),
-                // Absolute paths, home folders, URLs and `..` would leave the report's folder.
-                ("not", .object([("pattern", .string("^[/~]|:|(^|/)\\.\\.(/|$)"))])),
+                ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
             ])
         }
     }

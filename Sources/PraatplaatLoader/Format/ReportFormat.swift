@@ -10,7 +10,7 @@ public enum ReportFormat {
         FieldSpec("language", .text(.language), "Language tag of the text (nl, en, nl-BE); sets number formats and hyphenation. Default: nl."),
         FieldSpec("keywords", .list(of: .text(.plain), minItems: 0, limit: .items), "Keywords for the PDF's metadata."),
         FieldSpec("page", .object(page), "Paper size, orientation, margin and fit."),
-        FieldSpec("theme", .choice(ReportFormat.themes), "Colours and type: default, monochrome (for black-and-white printers) or high-contrast."),
+        FieldSpec("theme", .theme, "Colours, fonts and logo: a built-in theme (default, monochrome for black-and-white printers, high-contrast) or a theme file next to the report (see docs/themes.md)."),
         FieldSpec("sections", .list(of: .object(section), minItems: 1, limit: .sections), required: true,
                   "The content, in reading order. Each section has a 'kind'."),
     ])

@@ -13,6 +13,14 @@ public indirect enum ValueShape: Sendable {
     case figure(percent: Bool)
     /// A built-in icon name or a PNG/SVG file in the report's folder.
     case file
+    /// A PNG or SVG file in the folder of the file that names it (a theme's logo).
+    case imageFile
+    /// A colour as `#RRGGBB` (or `#RGB`).
+    case color
+    /// A font family, or a list of families of which the first installed one is used.
+    case families
+    /// A built-in theme's name or a theme file (.yaml, .yml, .json) next to the report.
+    case theme
     case list(of: ValueShape, minItems: Int, limit: ListLimit)
     case object(ObjectShape)
     /// Short form and long form: plain text, or the full mapping whose `text` field it stands for.

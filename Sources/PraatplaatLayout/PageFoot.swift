@@ -1,0 +1,65 @@
+import PraatplaatModel
+import PraatplaatScene
+
+/// The running foot of a page: the theme's footer line (or, without one, title · organisation),
+/// the page number on reports of several pages, and the theme's logo when it goes at the bottom.
+/// A single page without footer line or bottom logo has no foot: its room goes to the content.
+struct PageFoot {
+    let ctx: LayoutContext
+    let report: Report
+    let content: Rect
+
+    private var t: Theme { ctx.theme }
+    private var lineHeight: Double { ctx.lineHeight(t.type.footer) }
+
+    var logo: Theme.Logo? {
+        guard let logo = t.logo, logo.position == .bottomLeft || logo.position == .bottomRight else { return nil }
+        return logo
+    }
+
+    /// The logo at the foot is kept to a few lines of footer text high.
+    var logoSize: Size? {
+        guard let logo else { return nil }
+        let natural = LogoPlacement.size(logo)
+        let limit = lineHeight * 3
+        guard natural.height > limit else { return natural }
+        return Size(width: natural.width * limit / natural.height, height: limit)
+    }
+
+    private var rowHeight: Double { max(lineHeight, logoSize?.height ?? 0) }
+
+    /// Height kept free at the bottom of every page: the foot and a gap above it.
+    var reserved: Double { (rowHeight + t.type.footer).rounded(toPlaces: 2) }
+
+    /// Whether even a one-page report has a foot.
+    var shownOnSinglePage: Bool { t.footer != nil || logo != nil }
+
+    func items(page number: Int, of count: Int) -> [SceneItem] {
+        let font = t.font(t.type.footer)
+        var b = ctx.builder
+        let top = content.maxY - rowHeight
+        let textTop = top + (rowHeight - lineHeight) / 2
+        var left = content.minX, right = content.maxX
+        let gap = t.type.footer * 2
+        if let logo, let size = logoSize {
+            let x = logo.position == .bottomLeft ? content.minX : content.maxX - size.width
+            b.tagged(.figure(alt: logo.alt)) { b in
+                b.add(.image(ImageItem(rect: Rect(x: x, y: top, width: size.width, height: size.height), path: logo.asset.path, alt: logo.alt)))
+            }
+            if logo.position == .bottomLeft { left += size.width + gap } else { right -= size.width + gap }
+        }
+        if count > 1 {
+            let folio = [TextSpan(text: "\(number) / \(count)", font: font, color: t.palette.muted)]
+            let width = ctx.measurer.width(of: folio)
+            b.text(folio, x: right - width, y: textTop, width: width + 0.01, lineHeight: lineHeight)
+            right -= width + gap
+        }
+        let label = t.footer.map(InlineText.plain)
+            ?? [InlineText.plain(report.title), report.organisation.map(InlineText.plain)].compactMap { $0 }.joined(separator: " \u{00B7} ")
+        // Only the first line: a running foot never wraps.
+        if right > left, let line = TextWrapper(measurer: ctx.measurer).wrap([TextSpan(text: label, font: font, color: t.palette.muted)], width: right - left).first {
+            b.items.append(.text(b.place(line, x: left, top: textTop, width: right - left, lineHeight: lineHeight, align: .left)))
+        }
+        return b.items
+    }
+}
