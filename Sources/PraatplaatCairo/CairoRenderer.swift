@@ -84,7 +84,8 @@ public struct CairoRenderer {
         do {
             // One set of boxes fits every page only when the pages share a size, as they do.
             let boxes = marks.isOn ? marks.boxes(for: first.size) : nil
-            return try PDFCatalog.amend(sink.data, language: document.metadata.language, boxes: boxes)
+            return try PDFCatalog.amend(sink.data, language: document.metadata.language, boxes: boxes,
+                                        figureAlts: document.pages.flatMap { $0.items.flatMap(\.figureAlts) })
         } catch {
             throw RenderError.cairo("\(error)")
         }

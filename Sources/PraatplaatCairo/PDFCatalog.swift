@@ -22,7 +22,9 @@ enum PDFCatalog {
     }
 
     /// `boxes`, when given, adds a TrimBox and a BleedBox to every page (cairo sets only the MediaBox).
-    static func amend(_ pdf: Data, language: String, boxes: PageBoxes? = nil) throws -> Data {
+    /// `figureAlts` are the alternative texts of the document's Figure elements in the order they
+    /// were drawn; cairo writes those elements without `/Alt`, in that order.
+    static func amend(_ pdf: Data, language: String, boxes: PageBoxes? = nil, figureAlts: [String] = []) throws -> Data {
         // The last trailer (cairo writes one) names the catalog and the info dictionary.
         guard let trailerStart = pdf.lastRange(of: Data("trailer".utf8))?.lowerBound else { throw Failure.unexpectedLayout("no trailer") }
         let trailer = String(decoding: pdf[trailerStart...], as: UTF8.self)
@@ -45,6 +47,16 @@ enum PDFCatalog {
             for page in pageObjects(in: pdf) {
                 let entries = try dictionary(of: page, in: pdf) + "\n   /TrimBox \(box(boxes.trim))\n   /BleedBox \(box(boxes.bleed))"
                 amended.append((page, entries))
+            }
+        }
+
+        if !figureAlts.isEmpty {
+            let figures = structureElements(of: "Figure", in: pdf)
+            guard figures.count == figureAlts.count else {
+                throw Failure.unexpectedLayout("\(figures.count) Figure elements for \(figureAlts.count) alternative texts")
+            }
+            for (number, alt) in zip(figures, figureAlts) {
+                amended.append((number, try dictionary(of: number, in: pdf) + "\n   /Alt \(textString(alt))"))
             }
         }
 
@@ -87,6 +99,22 @@ enum PDFCatalog {
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
         }
+    }
+
+    /// Numbers of the structure elements of type `role`, in the order of their object numbers
+    /// (cairo numbers them as the tags begin, so in drawing order).
+    private static func structureElements(of role: String, in pdf: Data) -> [Int] {
+        let text = String(decoding: pdf, as: UTF8.self)
+        guard let regex = try? NSRegularExpression(pattern: #"\n(\d+) 0 obj\n<< /Type /StructElem\s+/S /"# + role + #"\b"#) else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
+        }.sorted()
+    }
+
+    /// A PDF text string of any text: UTF-16BE with a byte-order mark, written in hex, so no
+    /// character needs escaping.
+    static func textString(_ text: String) -> String {
+        "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 
     private static func number(_ value: Double) -> String {

@@ -61,4 +61,52 @@ enum ContrastCheck {
         }
         return found
     }
+
+    /// Chart marks (bars, donut arcs, icons, areas) against what they stand on: WCAG 2.2's 3:1 for
+    /// graphics needed to understand the content (success criterion 1.4.11). The theme's neutrals
+    /// (tracks, rules, box fills) are scaffolding, not marks, and are left out.
+    static func markWarnings(_ pages: [LaidOutPage], report: Report, theme: Theme) -> [Diagnostic] {
+        let neutrals = [theme.palette.track, theme.palette.rule, theme.palette.callout, theme.palette.background]
+        var seen: Set<String> = []
+        var found: [Diagnostic] = []
+        for page in pages {
+            // Boxes outside figures (callouts, bands) are what a chart may stand on.
+            var boxes: [(Rect, Color)] = page.scene.fullBleed.map { ($0.rect, $0.color) }
+            func visit(_ item: SceneItem, inFigure: Bool) {
+                switch item {
+                case .tagged(let tag, let items):
+                    let figure: Bool
+                    if case .figure = tag { figure = true } else { figure = inFigure }
+                    items.forEach { visit($0, inFigure: figure) }
+                case .group(let items, _):
+                    items.forEach { visit($0, inFigure: inFigure) }
+                case .fill(.rect(let rect, _), let color) where !inFigure && color.alpha >= 0.99:
+                    boxes.append((rect, color))
+                case .fill(let shape, let color) where inFigure:
+                    check(color, shape.bounds)
+                case .stroke(let shape, let stroke) where inFigure:
+                    check(stroke.color, shape.bounds)
+                case .image(let image) where inFigure:
+                    if let tint = image.tint { check(tint, image.rect) }
+                default:
+                    break
+                }
+            }
+            func check(_ color: Color, _ bounds: Rect) {
+                guard color.alpha >= 0.99, !neutrals.contains(color) else { return }
+                let background = boxes.last { $0.0.contains(bounds) }?.1 ?? page.scene.background ?? .white
+                guard color != background else { return }
+                let ratio = ratio(color, background)
+                guard ratio < 3 else { return }
+                let section = page.frames.first { $0.rect.intersects(bounds) }?.section
+                guard seen.insert("\(section ?? -1) \(color) \(background)").inserted else { return }
+                found.append(.warning(
+                    "chart marks in \(color) on \(background) have a contrast of \(String(format: "%.2f", ratio)):1; marks need 3:1 (WCAG 2.2)",
+                    at: section.flatMap { report.sections[$0].location }, path: section.map { "sections[\($0)]" } ?? "",
+                    hint: "choose a darker chart colour in the theme's palette"))
+            }
+            page.scene.items.forEach { visit($0, inFigure: false) }
+        }
+        return found
+    }
 }

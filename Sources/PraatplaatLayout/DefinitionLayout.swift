@@ -32,11 +32,15 @@ enum DefinitionLayout {
                 }
                 if !titleLines.isEmpty { y += t.type.body * 0.25 }
             }
-            for line in lines[run] {
-                let placed = b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: lineHeight, align: .left)
-                b.items.append(.text(placed))
-                b.items += b.links(in: placed)
-                y += lineHeight
+            y = b.tagged(.paragraph(key: section.text)) { b in
+                var y = y
+                for line in lines[run] {
+                    let placed = b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: lineHeight, align: .left)
+                    b.items.append(.text(placed))
+                    b.items += b.links(in: placed)
+                    y += lineHeight
+                }
+                return y
             }
             // In a row, the box grows to the row's height so neighbouring boxes end on one line.
             let height = runs.count == 1 ? max(y + pad, minHeight) : y + pad

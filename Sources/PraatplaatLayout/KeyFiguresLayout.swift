@@ -30,12 +30,16 @@ enum KeyFiguresLayout {
             }
             let rowHeight = cells.map(\.height).max() ?? 0
             var items = pending
+            var figure: [SceneItem] = []
             for (column, cell) in cells.enumerated() {
                 let dx = Double(column) * (cellWidth + gap)
                 // Cells of one row share a centre line, so donuts and numbers align across.
                 let dy = top + (rowHeight - cell.height) / 2
-                items += cell.items.map { $0.offset(dx: dx, dy: dy) }
+                figure += cell.items.map { $0.offset(dx: dx, dy: dy) }
             }
+            // Each row is a figure of its own: rows may land on different pages.
+            let alt = ChartText.keyFigures(row.map(\.element), title: blocks.isEmpty ? section.title : nil, language: ctx.language)
+            items.append(.tagged(.figure(alt: alt), figure))
             let first = blocks.isEmpty
             blocks.append(Block(height: top + rowHeight, items: items,
                                 gapBefore: first ? t.spacing.section : t.spacing.section * 0.6, startsSection: first))

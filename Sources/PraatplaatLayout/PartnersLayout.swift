@@ -9,7 +9,9 @@ enum PartnersLayout {
         var b = ctx.builder
         var y = ctx.titleHeight(section.title, into: &b)
         if let text = section.text {
-            y += b.text(ctx.body(text), x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.body))
+            y += b.tagged(.paragraph(key: text)) { b in
+                b.text(ctx.body(text), x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.body))
+            }
             y += t.type.body * 0.6
         }
         let size = t.type.body
@@ -21,10 +23,14 @@ enum PartnersLayout {
             let fill = g == 0 ? t.palette.secondary.mixed(with: .white, amount: 0.85) : t.palette.track
             let ink = g == 0 ? t.palette.secondary.mixed(with: .black, amount: 0.35) : t.palette.text
             if let name = group.name {
-                y += b.text(TextWrapper.spans(name, font: t.font(t.type.footer * 1.15, .bold), color: t.palette.muted),
-                            x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.footer * 1.15, leading: 1.4))
+                y += b.tagged(.heading(level: 3)) { b in
+                    b.text(TextWrapper.spans(name, font: t.font(t.type.footer * 1.15, .bold), color: t.palette.muted),
+                           x: 0, y: y, width: ctx.width, lineHeight: ctx.lineHeight(t.type.footer * 1.15, leading: 1.4))
+                }
                 y += size * 0.3
             }
+            // The chips of a group are a list of names.
+            var list = ctx.builder
             var x = 0.0
             var rowHeight = 0.0
             for name in group.items {
@@ -41,11 +47,14 @@ enum PartnersLayout {
                 let textHeight = chip.text(spans, x: padX, y: padY, width: chipWidth - 2 * padX, lineHeight: chipLine)
                 let height = textHeight + 2 * padY
                 let radius = min(height / 2, chipLine / 2 + padY)
-                b.add(.fill(.rect(Rect(x: x, y: y, width: chipWidth, height: height), cornerRadius: radius), fill))
-                chip.items.forEach { b.add($0.offset(dx: x, dy: y)) }
+                list.tagged(.listItem) { list in
+                    list.add(.fill(.rect(Rect(x: x, y: y, width: chipWidth, height: height), cornerRadius: radius), fill))
+                    chip.items.forEach { list.add($0.offset(dx: x, dy: y)) }
+                }
                 x += chipWidth + gap
                 rowHeight = max(rowHeight, height)
             }
+            b.add(.tagged(.list(key: "partners \(g)"), list.items))
             y += rowHeight
         }
         b.height = y

@@ -35,15 +35,23 @@ enum QuoteLayout {
                        x: pad, y: pad * 0.6, width: markSize, lineHeight: markSize * 0.9)
                 y += markRoom
             }
-            for line in lines[run] {
-                b.items.append(.text(b.place(line, x: pad, top: y, width: width, lineHeight: lineHeight, align: .left)))
-                y += lineHeight
+            y = b.tagged(.paragraph(key: section.text)) { b in
+                var y = y
+                for line in lines[run] {
+                    b.items.append(.text(b.place(line, x: pad, top: y, width: width, lineHeight: lineHeight, align: .left)))
+                    y += lineHeight
+                }
+                return y
             }
             if r == runs.count - 1, !attributionLines.isEmpty {
                 y += t.type.body * 0.6
-                for line in attributionLines {
-                    b.items.append(.text(b.place(line, x: pad, top: y, width: width, lineHeight: attributionLineHeight, align: .left)))
-                    y += attributionLineHeight
+                y = b.tagged(.paragraph(key: "attribution")) { b in
+                    var y = y
+                    for line in attributionLines {
+                        b.items.append(.text(b.place(line, x: pad, top: y, width: width, lineHeight: attributionLineHeight, align: .left)))
+                        y += attributionLineHeight
+                    }
+                    return y
                 }
             }
             let height = runs.count == 1 ? max(y + pad, minHeight) : y + pad

@@ -67,24 +67,33 @@ enum RecommendationsLayout {
         let ink = color.mixed(with: .black, amount: 0.2)
         var y = pad
         if heading {
-            y += b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: ink),
-                        x: pad, y: y, width: width - 2 * pad, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
+            y += b.tagged(.heading(level: 3)) { b in
+                b.text(TextWrapper.spans(group.audience, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: ink),
+                       x: pad, y: y, width: width - 2 * pad, lineHeight: ctx.lineHeight(t.type.calloutTitle, leading: 1.3))
+            }
             y += t.type.body * 0.5
         }
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.45)
         let badge = t.type.body * 1.55
         let indent = badge + t.type.body * 0.7
-        for i in range {
-            let item = group.items[i]
-            if i > range.lowerBound { y += t.type.body * 0.6 }
-            let center = Point(x: pad + badge / 2, y: y + lineHeight / 2)
-            b.add(.fill(.circle(center: center, radius: badge / 2), ink))
-            b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold, role: .figures), color: .white)],
-                   x: pad, y: center.y - lineHeight / 2, width: badge, lineHeight: lineHeight, align: .center)
-            var spans: [TextSpan] = []
-            if let title = item.title { spans += ctx.body(title, weight: .bold) + [TextSpan(text: " ", font: t.font(t.type.body), color: t.palette.text)] }
-            spans += ctx.body(item.text)
-            y += b.text(spans, x: pad + indent, y: y, width: width - 2 * pad - indent, lineHeight: lineHeight)
+        // The numbered items are a list (one per box; a group continued in a second box is a second list).
+        y = b.tagged(.list(key: group.audience + "\u{1F}\(range.lowerBound)")) { b in
+            var y = y
+            for i in range {
+                let item = group.items[i]
+                if i > range.lowerBound { y += t.type.body * 0.6 }
+                y += b.tagged(.listItem) { b in
+                    let center = Point(x: pad + badge / 2, y: y + lineHeight / 2)
+                    b.add(.fill(.circle(center: center, radius: badge / 2), ink))
+                    b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold, role: .figures), color: .white)],
+                           x: pad, y: center.y - lineHeight / 2, width: badge, lineHeight: lineHeight, align: .center)
+                    var spans: [TextSpan] = []
+                    if let title = item.title { spans += ctx.body(title, weight: .bold) + [TextSpan(text: " ", font: t.font(t.type.body), color: t.palette.text)] }
+                    spans += ctx.body(item.text)
+                    return b.text(spans, x: pad + indent, y: y, width: width - 2 * pad - indent, lineHeight: lineHeight)
+                }
+            }
+            return y
         }
         return (y + pad, b.items)
     }

@@ -100,6 +100,8 @@ public struct ReportLayout {
                 }
             }
             if hasFoot { items += foot.items(page: number + 1, of: pageCount) }
+            // Pieces of one paragraph or list that follow each other on the page are one element again.
+            items = SceneItem.merged(items)
             let sectionFrames = frames.keys.sorted().map { SectionFrame(section: $0, kind: report.sections[$0].kind, rect: frames[$0]!) }
             // A band header runs from the paper's top and sides down to the end of the header block.
             var bands: [FullBleedFill] = []
@@ -113,6 +115,7 @@ public struct ReportLayout {
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
                                         language: report.language)
         var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report)
+                                                                            + ContrastCheck.markWarnings(pages, report: report, theme: theme)
                                                                             + ColourVisionCheck.warnings(report, theme: self.theme))
         result.outline = Self.outline(report, pages: pages)
         return result

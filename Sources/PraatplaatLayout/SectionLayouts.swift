@@ -8,15 +8,28 @@ enum SectionLayouts {
         case .definition(let s): DefinitionLayout.blocks(s, ctx, minHeight: minHeight)
         case .keyFigures(let s): KeyFiguresLayout.blocks(s, ctx)
         case .list(let s): ListLayout.blocks(s, ctx)
-        case .barChart(let s): BarChartLayout.blocks(s, ctx)
-        case .unitChart(let s): UnitChartLayout.blocks(s, ctx)
-        case .comparison(let s): ComparisonLayout.blocks(s, ctx)
+        case .barChart(let s): figure(BarChartLayout.blocks(s, ctx), content, ctx)
+        case .unitChart(let s): figure(UnitChartLayout.blocks(s, ctx), content, ctx)
+        case .comparison(let s): figure(ComparisonLayout.blocks(s, ctx), content, ctx)
         case .partners(let s): PartnersLayout.blocks(s, ctx)
         case .quote(let s): QuoteLayout.blocks(s, ctx, minHeight: minHeight)
         case .recommendations(let s): RecommendationsLayout.blocks(s, ctx, minHeight: minHeight)
         case .text(let s): TextLayout.blocks(s, ctx)
         case .image(let s): ImageLayout.blocks(s, ctx)
         case .sources(let s): SourcesLayout.blocks(s, ctx)
+        }
+    }
+
+    /// A chart is a Figure to the tagged PDF, with its values in words as the alternative text;
+    /// its heading stays a heading before it.
+    static func figure(_ blocks: [Block], _ content: SectionContent, _ ctx: LayoutContext) -> [Block] {
+        guard let alt = ChartText.alt(content, language: ctx.language) else { return blocks }
+        return blocks.map { block in
+            var block = block
+            let heading = block.items.filter { if case .tagged(.heading, _) = $0 { true } else { false } }
+            let rest = block.items.filter { if case .tagged(.heading, _) = $0 { false } else { true } }
+            block.items = heading + (rest.isEmpty ? [] : [.tagged(.figure(alt: alt), rest)])
+            return block
         }
     }
 

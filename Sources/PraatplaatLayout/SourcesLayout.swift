@@ -24,22 +24,28 @@ enum SourcesLayout {
                    x: 0, y: y, width: ctx.width, lineHeight: lineHeight)
         }
         let indent = single ? 0 : size * 2
-        for (i, item) in section.items.enumerated() {
-            if !single {
-                b.text([TextSpan(text: "\(i + 1).", font: t.font(size), color: t.palette.muted)],
-                       x: 0, y: y, width: indent, lineHeight: lineHeight)
+        y = b.tagged(.list(key: "sources")) { b in
+            var y = y
+            for (i, item) in section.items.enumerated() {
+                y += b.tagged(.listItem) { b in
+                    if !single {
+                        b.text([TextSpan(text: "\(i + 1).", font: t.font(size), color: t.palette.muted)],
+                               x: 0, y: y, width: indent, lineHeight: lineHeight)
+                    }
+                    var spans = TextWrapper.spans(item.text, font: t.font(size), color: t.palette.muted, linkColor: t.palette.primary)
+                    if let url = item.url, url == item.text {
+                        // A source that is only an address: the address once, as the link.
+                        spans = [TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url)]
+                    } else if let url = item.url {
+                        spans.append(TextSpan(text: " ", font: t.font(size), color: t.palette.muted))
+                        spans.append(TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url))
+                    }
+                    // URLs break without a hyphen: a hyphen in an address would change it.
+                    return b.text(spans, x: indent, y: y, width: ctx.width - indent, lineHeight: lineHeight, hyphenate: item.url == nil)
+                }
+                y += size * 0.2
             }
-            var spans = TextWrapper.spans(item.text, font: t.font(size), color: t.palette.muted, linkColor: t.palette.primary)
-            if let url = item.url, url == item.text {
-                // A source that is only an address: the address once, as the link.
-                spans = [TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url)]
-            } else if let url = item.url {
-                spans.append(TextSpan(text: " ", font: t.font(size), color: t.palette.muted))
-                spans.append(TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url))
-            }
-            // URLs break without a hyphen: a hyphen in an address would change it.
-            y += b.text(spans, x: indent, y: y, width: ctx.width - indent, lineHeight: lineHeight, hyphenate: item.url == nil)
-            y += size * 0.2
+            return y
         }
         b.height = y - size * 0.2
         return [b.block(gapBefore: t.spacing.section, startsSection: true)]

@@ -18,8 +18,11 @@ enum TextLayout {
                 var b = ctx.builder
                 let top = blocks.isEmpty ? ctx.titleHeight(section.title, into: &b) : 0
                 let placed = b.place(line, x: 0, top: top, width: ctx.width, lineHeight: lineHeight, align: .left)
-                b.items.append(.text(placed))
-                b.items += b.links(in: placed)
+                // Each line is a block; the lines of one paragraph join again on the page.
+                b.tagged(.paragraph(key: "\(p):\(paragraph)")) { b in
+                    b.items.append(.text(placed))
+                    b.items += b.links(in: placed)
+                }
                 b.height = top + lineHeight
                 let gap = blocks.isEmpty ? t.spacing.section : (l == 0 && p > 0 ? lineHeight * 0.6 : 0)
                 blocks.append(b.block(gapBefore: gap, startsSection: blocks.isEmpty))

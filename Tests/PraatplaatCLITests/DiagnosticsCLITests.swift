@@ -276,6 +276,23 @@ struct ThemeOptionTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A theme font that is not installed: a warning naming what Pango used; with --strict an error.
+    @Test func missingThemeFontIsAnErrorUnderStrict() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-font-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let theme = folder.appendingPathComponent("thema.yaml")
+        try Data("fonts:\n  headings: [Praatplaat Nergens Sans]\n".utf8).write(to: theme)
+        let out = folder.appendingPathComponent("out")
+        let lenient = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", theme.path, "--out", out.path, "--format", "pdf"], console: lenient) == 0)
+        #expect(lenient.stderr.contains("warning: fonts: the font family 'Praatplaat Nergens Sans' is not installed; Pango fell back to '"), "\(lenient.stderr)")
+        try FileManager.default.removeItem(at: out)
+        let strict = CapturingConsole()
+        #expect(PraatplaatCommandLine.run(["render", CLITests.flagship, "--theme", theme.path, "--out", out.path, "--strict"], console: strict) == 1)
+        #expect(strict.stderr.contains("error: fonts: the font family 'Praatplaat Nergens Sans' is not installed"), "\(strict.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func schemaOfThemeFiles() throws {
         let console = CapturingConsole()
         #expect(PraatplaatCommandLine.run(["schema", "--theme"], console: console) == 0)

@@ -47,4 +47,18 @@ struct ContrastTests {
         let warnings = ReportLayout(theme: theme, measurer: FixedAdvanceMeasurer()).layout(report).diagnostics.filter { $0.message.contains("contrast") }
         #expect(warnings.contains { $0.message.hasPrefix("text in #1f2430 on #1f2430 has a contrast of 1.00:1") })
     }
+
+    /// Chart marks need 3:1: a pale yellow bar (1.47:1 on white) is named; the default theme's
+    /// marks, the band header of a theme file and the grey donut track are not.
+    @Test func paleChartMarksAreNamed() throws {
+        var theme = Theme.default
+        theme.palette.series = [Color(hex: "#F4D35E")!, Color(hex: "#1B3A6B")!]
+        let bars = BarChartSection(bars: [Bar(label: "A", value: .count(10, atLeast: false)), Bar(label: "B", value: .count(6, atLeast: false))])
+        let report = Self.report([.barChart(bars)])
+        let warnings = ReportLayout(theme: theme, measurer: FixedAdvanceMeasurer()).layout(report).diagnostics.filter { $0.message.contains("chart marks") }
+        #expect(warnings.map(\.message) == ["chart marks in #f4d35e on #ffffff have a contrast of 1.47:1; marks need 3:1 (WCAG 2.2)"])
+        #expect(warnings.first?.path == "sections[0]")
+        let fine = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(Self.everyKind).diagnostics.filter { $0.message.contains("chart marks") }
+        #expect(fine.isEmpty, "\(fine)")
+    }
 }

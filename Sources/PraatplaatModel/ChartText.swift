@@ -1,0 +1,40 @@
+/// What a chart says, in words: the text that stands in for it where it cannot be seen (the
+/// tagged PDF's `/Alt`, and the site's description). It names the kind of chart and every value
+/// with its label, in the report's language (Dutch, or English for `en`).
+public enum ChartText {
+    public static func alt(_ content: SectionContent, language: String) -> String? {
+        let en = language.lowercased().hasPrefix("en")
+        func value(_ v: FigureValue) -> String { v.formatted(language: language) }
+        func plain(_ s: String?) -> String? { s.map(InlineText.plain) }
+        func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
+        func titled(_ kind: String, _ title: String?, _ body: String) -> String {
+            "\(kind)\(plain(title).map { ", \($0)" } ?? ""): \(body)."
+        }
+        switch content {
+        case .keyFigures(let s):
+            return keyFigures(s.figures, title: s.title, language: language)
+        case .barChart(let s):
+            let unit = plain(s.unit).map { " " + $0 } ?? ""
+            let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
+            let kind = en ? (s.scale == .log ? "Bar chart on a logarithmic scale" : "Bar chart")
+                          : (s.scale == .log ? "Staafdiagram op een logaritmische schaal" : "Staafdiagram")
+            return titled(kind, s.title, body)
+        case .unitChart(let s):
+            let unit = plain(s.unitLabel).map { " " + $0 } ?? ""
+            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
+            return titled(en ? "Pictogram chart" : "Pictogrammen", s.title, body)
+        case .comparison(let s):
+            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
+            return titled(en ? "Comparison of areas" : "Vergelijking in oppervlakten", s.title, body)
+        default:
+            return nil
+        }
+    }
+
+    /// Some of a section's key figures (one row of them, as layout draws it).
+    public static func keyFigures(_ figures: [KeyFigure], title: String?, language: String) -> String {
+        let en = language.lowercased().hasPrefix("en")
+        let body = figures.map { "\($0.value.formatted(language: language)) \(InlineText.plain($0.label))" }.joined(separator: "; ")
+        return "\(en ? "Key figures" : "Kerncijfers")\(title.map { ", " + InlineText.plain($0) } ?? ""): \(body)."
+    }
+}
