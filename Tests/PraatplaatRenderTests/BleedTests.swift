@@ -64,4 +64,32 @@ struct BleedTests {
         #expect(values[0] >= Self.offset + 40 && values[2] <= Self.offset + 595.276 - 40, "\(values)")
         #expect(values[1] >= Self.offset, "\(values)")
     }
+
+    /// Every paper size, both orientations and a custom size keep their trim size inside the bleed.
+    @Test(arguments: [("A5", "portrait", 419.53, 595.28), ("A3", "landscape", 1190.55, 841.89), ("A0", "portrait", 2383.94, 3370.39)])
+    func paperSizesWorkWithBleed(_ size: String, _ orientation: String, _ width: Double, _ height: Double) throws {
+        try checkBoxes(page: "{ size: \(size), orientation: \(orientation), fit: true }", width: width, height: height)
+    }
+
+    @Test func customSizeWorksWithBleed() throws {
+        try checkBoxes(page: "{ width: 210, height: 99, fit: true }", width: 595.28, height: 280.63)
+    }
+
+    func checkBoxes(page: String, width: Double, height: Double) throws {
+        let folder = try Paths.temporaryFolder()
+        let report = folder.appendingPathComponent("maat.yaml")
+        try Data("title: Op maat\npage: \(page)\nsections:\n  - kind: list\n    items: [een, twee]\n".utf8).write(to: report)
+        let pipeline = Pipeline()
+        var options = RenderOptions(outputDirectory: folder, formats: [.pdf], pdfDates: .none)
+        options.bleed = Self.bleed
+        _ = try pipeline.render(try pipeline.load(report), options: options)
+        let pdf = folder.appendingPathComponent("maat.pdf").path
+        let info = try Tool.run("pdfinfo", ["-box", pdf])
+        let trim = try box("TrimBox", in: info), bleed = try box("BleedBox", in: info), media = try box("MediaBox", in: info)
+        let o = Self.offset, b = Self.bleed
+        #expect(zip(trim, [o, o, o + width, o + height]).allSatisfy { abs($0 - $1) < 0.05 }, "\(page): \(trim)")
+        #expect(zip(bleed, [o - b, o - b, o + width + b, o + height + b]).allSatisfy { abs($0 - $1) < 0.05 }, "\(page): \(bleed)")
+        #expect(abs(media[2] - (width + 2 * o)) < 0.05 && abs(media[3] - (height + 2 * o)) < 0.05, "\(page): \(media)")
+        #expect(try Tool.run("qpdf", ["--check", pdf]).contains("No syntax or stream encoding errors found"))
+    }
 }
