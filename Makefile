@@ -5,9 +5,10 @@ EXAMPLES = $(wildcard examples/*.yaml)
 
 .PHONY: demo test deps test-deps build release clean fuzz schema bench
 
-## make demo: install what is missing, build a release binary, render examples/ into output/
+## make demo: install what is missing, build a release binary, render examples/ into output/ and their site into output/site/
 demo: deps release
 	$(BIN) render $(EXAMPLES) --out output
+	$(BIN) site examples --out output/site
 
 ## make test: install what the tests need, then run every test
 test: test-deps

@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Plain report types, source locations and diagnostics. No I/O.
@@ -40,14 +41,21 @@ let package = Package(
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
         .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg"]),
         // Built-in icons (Resources/icons/*.svg).
-        .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons")]),
+        // Built-in icons (Resources/icons/*.svg) and the site's templates (Resources/templates is a
+        // link to the top-level templates/ folder users read and copy).
+        .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons"), .copy("templates")]),
         // Ties the stages together: load, lay out, render, write atomically.
         .target(name: "PraatplaatPipeline", dependencies: [
             "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatResources",
         ]),
+        // Reports -> a static site: HTML from Mustache templates, inline SVG charts, downloads.
+        .target(name: "PraatplaatSite", dependencies: [
+            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatCairo", "PraatplaatResources",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
-            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
@@ -67,6 +75,7 @@ let package = Package(
             "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "PraatplaatModel", "PraatplaatResources", "CPangoCairo",
         ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
+        .testTarget(name: "PraatplaatSiteTests", dependencies: ["PraatplaatSite", "PraatplaatPipeline", "PraatplaatModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

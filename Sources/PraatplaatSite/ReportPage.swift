@@ -1,0 +1,170 @@
+import Foundation
+import PraatplaatCairo
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatPipeline
+import PraatplaatResources
+
+/// One report's part of the site: `<stem>/index.html`, its downloads (PDF, SVG, PNG), a
+/// thumbnail for the index, and the icons and pictures its sections show.
+struct ReportPage {
+    let report: LoadedReport
+    let builder: SiteBuilder
+    let theme: Theme
+    /// Pictures the page shows: site path -> file to copy.
+    let pictures: [String: URL]
+    /// Report reference -> path relative to the report page.
+    let pictureLinks: [String: String]
+
+    init(report: LoadedReport, builder: SiteBuilder) throws(SiteError) {
+        self.report = report
+        self.builder = builder
+        do {
+            theme = try builder.pipeline.theme(for: report.report)
+        } catch {
+            throw .input("\(error)")
+        }
+        var pictures: [String: URL] = [:], links: [String: String] = [:]
+        let resolver = FileResolver(baseDirectory: report.url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+        for section in report.report.sections {
+            var names: [String] = []
+            switch section.content {
+            case .list(let s): names = s.items.compactMap(\.icon)
+            case .image(let s): names = [s.source]
+            default: break
+            }
+            for name in names {
+                switch resolver.resolve(name) {
+                case .success(.builtInIcon(let icon)):
+                    pictures["icons/\(icon).svg"] = PraatplaatResources.iconsDirectory.appendingPathComponent(icon + ".svg")
+                    links[name] = "../icons/\(icon).svg"
+                case .success(.file(let url)):
+                    let safe = OutputName.sanitised(name.replacingOccurrences(of: "/", with: "-"))
+                    pictures["\(report.stem)/files/\(safe)"] = url
+                    links[name] = "files/\(safe)"
+                case .failure(let error):
+                    throw .input("\(Pipeline.displayName(report.url)): \(error.message)")
+                }
+            }
+        }
+        self.pictures = pictures
+        pictureLinks = links
+    }
+
+    /// Everything the page is made from: the report file, its theme, the pictures, the templates
+    /// and the version. Equal fingerprints mean equal pages.
+    func fingerprint() throws(SiteError) -> String {
+        var f = Fingerprint()
+        f.add(builder.options.version)
+        f.add(builder.options.baseURL ?? "")
+        for name in SiteTemplates.pages + SiteTemplates.sections + SiteTemplates.assets { f.add(builder.templates.sources[name] ?? "") }
+        guard let data = FileManager.default.contents(atPath: report.url.path) else { throw .input("cannot read \(report.url.path)") }
+        f.add(data)
+        f.add(theme.cssCustomProperties())
+        if let logo = theme.logo { f.add(FileManager.default.contents(atPath: logo.asset.path) ?? Data()) }
+        for (name, url) in pictures.sorted(by: { $0.key < $1.key }) { f.add(name); f.add(FileManager.default.contents(atPath: url.path) ?? Data()) }
+        return f.hex
+    }
+
+    var folder: URL { builder.options.outputDirectory.appendingPathComponent(report.stem) }
+
+    /// Download files relative to the site folder; with `pageCount` nil, as the last build left them.
+    func downloadNames(pageCount: Int?) -> [String] {
+        let count = pageCount ?? existingPageCount()
+        let stem = report.stem
+        let pages = count == 1 ? [stem] : (1...max(count, 1)).map { "\(stem)-\($0)" }
+        return ["\(stem)/\(stem).pdf", "\(stem)/thumbnail.png"] + pages.flatMap { ["\(stem)/\($0).svg", "\(stem)/\($0).png"] }
+    }
+
+    private func existingPageCount() -> Int {
+        var n = 1
+        while FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(report.stem)-\(n + 1).png").path) { n += 1 }
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(report.stem)-1.png").path) ? n : 1
+    }
+
+    struct Built {
+        var files: [(String, Data)] = []
+        var shared: [String: Data] = [:]
+        var downloads: [String] = []
+        var card: [String: Any] = [:]
+    }
+
+    func build(renderDownloads: Bool) throws(SiteError) -> Built {
+        let r = report.report
+        let stem = report.stem
+        let laidOut: LayoutResult
+        do {
+            laidOut = try builder.pipeline.layout(report)
+        } catch {
+            throw .input("\(error)")
+        }
+        let pageCount = laidOut.pages.count
+        var built = Built()
+        if renderDownloads {
+            do {
+                let options = RenderOptions(outputDirectory: folder)
+                _ = try builder.pipeline.render(report, laidOut: laidOut, options: options)
+                let thumbnail = try CairoRenderer(engine: builder.pipeline.engine).png(laidOut.document.pages[0], dpi: 40)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try AtomicFile.write(thumbnail, to: folder.appendingPathComponent("thumbnail.png"))
+            } catch {
+                throw .output("\(Pipeline.displayName(report.url)): \(error)")
+            }
+        }
+        built.downloads = downloadNames(pageCount: pageCount)
+        for (path, url) in pictures {
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw .input("cannot read \(url.path)") }
+            built.shared[path] = data
+        }
+
+        let language = r.language
+        let sections = r.sections.enumerated().map { index, section -> [String: Any] in
+            let context = SectionView.context(section, index: index, language: language) { pictureLinks[$0] }
+            return ["html": builder.templates.render("sections/\(section.kind.rawValue)", context)]
+        }
+        let en = language.lowercased().hasPrefix("en")
+        func size(_ name: String) -> String {
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: builder.options.outputDirectory.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+            return bytes >= 1_000_000 ? NumberText.format(Double(bytes) / 1_000_000, language: language) + " MB"
+                                      : "\(max(1, Int((Double(bytes) / 1000).rounded()))) kB"
+        }
+        let pageNames = pageCount == 1 ? [stem] : (1...pageCount).map { "\(stem)-\($0)" }
+        var downloads: [[String: String]] = [["href": "\(stem).pdf", "label": en ? "PDF (print)" : "PDF (om te printen)", "size": size("\(stem)/\(stem).pdf")]]
+        for (i, name) in pageNames.enumerated() {
+            let which = pageCount == 1 ? "" : (en ? ", page \(i + 1)" : ", pagina \(i + 1)")
+            downloads.append(["href": "\(name).png", "label": "PNG\(which)", "size": size("\(stem)/\(name).png")])
+            downloads.append(["href": "\(name).svg", "label": "SVG\(which)", "size": size("\(stem)/\(name).svg")])
+        }
+        var context = builder.labels(root: "../", language: language)
+        context["title"] = InlineText.plain(r.title)
+        if let s = r.subtitle { context["subtitle"] = InlineText.plain(s) }
+        if let o = r.organisation { context["organisation"] = InlineText.plain(o) }
+        context["sections"] = sections
+        context["downloads"] = downloads
+        let body = builder.templates.render("report", context)
+
+        let description = r.subtitle.map(InlineText.plain) ?? r.organisation.map(InlineText.plain)
+        var og: [String: Any] = ["title": InlineText.plain(r.title)]
+        if let description { og["description"] = description }
+        if let base = builder.options.baseURL {
+            og["url"] = base + stem + "/"
+            og["image"] = base + stem + "/" + pageNames[0] + ".png"
+        }
+        let html = builder.page("report", body: body, root: "../", title: InlineText.plain(r.title), lang: language, theme: theme,
+                                description: description, og: og)
+        built.files.append(("\(stem)/index.html", html))
+
+        let search = [r.title, r.subtitle, r.organisation].compactMap { $0 }.map(InlineText.plain).joined(separator: " ").lowercased()
+        var card: [String: Any] = ["href": "\(stem)/index.html", "thumbnail": "\(stem)/thumbnail.png", "title": InlineText.plain(r.title),
+                                   "search": search]
+        let thumbSize = CairoRenderer.pixelSize(of: laidOut.document.pages[0], dpi: 40)
+        card["thumbWidth"] = thumbSize.width
+        card["thumbHeight"] = thumbSize.height
+        if let s = r.subtitle { card["subtitle"] = InlineText.plain(s) }
+        if let o = r.organisation { card["organisation"] = InlineText.plain(o) }
+        built.card = card
+        return built
+    }
+}
+

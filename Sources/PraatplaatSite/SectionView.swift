@@ -1,0 +1,90 @@
+import Foundation
+import PraatplaatModel
+
+/// What the template of each section kind receives (documented in docs/templates.md). Text
+/// that may hold markup comes twice: `…HTML` (escaped, with <strong>, <em> and links; use
+/// `{{{ }}}`) and plain (use `{{ }}`). Charts come as `chartSVG` (inline SVG) and `rows`.
+enum SectionView {
+    static func context(_ section: Section, index: Int, language: String, icons: (String) -> String?) -> [String: Any] {
+        var c: [String: Any] = ["id": "s\(index + 1)", "kind": section.kind.rawValue, "width": section.width.rawValue]
+        let title = section.content.title ?? (section.kind == .sources ? sourcesTitle(section.content, language) : nil)
+        if let title { c["title"] = InlineText.plain(title) }
+        let id = "s\(index + 1)-chart"
+        let desc = ChartText.alt(section.content, language: language) ?? ""
+        func rows(_ pairs: [(String, FigureValue)], unit: String? = nil) -> [[String: String]] {
+            pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language) + (unit.map { " " + InlineText.plain($0) } ?? "")] }
+        }
+        c["description"] = desc
+        switch section.content {
+        case .definition(let s):
+            c["textHTML"] = HTML.inline(s.text)
+        case .text(let s):
+            c["paragraphs"] = s.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty }.map { ["html": HTML.inline($0)] }
+        case .quote(let s):
+            c["textHTML"] = HTML.inline(s.text)
+            if let person = s.person { c["person"] = InlineText.plain(person) }
+            if let role = s.role { c["role"] = InlineText.plain(role) }
+        case .list(let s):
+            c["numbered"] = s.numbered
+            c["items"] = s.items.map { item -> [String: Any] in
+                var entry: [String: Any] = ["html": HTML.inline(item.text)]
+                if let icon = item.icon, let src = icons(icon) { entry["icon"] = src }
+                return entry
+            }
+        case .recommendations(let s):
+            c["groups"] = s.groups.map { g -> [String: Any] in
+                ["audience": InlineText.plain(g.audience), "items": g.items.map { r -> [String: Any] in
+                    var e: [String: Any] = ["html": HTML.inline(r.text)]
+                    if let t = r.title { e["titleHTML"] = HTML.inline(t) }
+                    return e
+                }]
+            }
+        case .partners(let s):
+            if let text = s.text { c["textHTML"] = HTML.inline(text) }
+            c["groups"] = s.groups.map { g -> [String: Any] in
+                var e: [String: Any] = ["items": g.items.map { ["name": InlineText.plain($0)] }]
+                if let name = g.name { e["name"] = InlineText.plain(name) }
+                return e
+            }
+        case .sources(let s):
+            c["items"] = s.items.map { item -> [String: Any] in
+                var e: [String: Any] = ["html": item.url == item.text ? "" : HTML.inline(item.text)]
+                if let url = item.url { e["url"] = url }
+                return e
+            }
+        case .image(let s):
+            c["src"] = icons(s.source) ?? ""
+            c["alt"] = InlineText.plain(s.alt)
+            if let caption = s.caption { c["captionHTML"] = HTML.inline(caption) }
+        case .keyFigures(let s):
+            c["figures"] = s.figures.enumerated().map { i, f -> [String: Any] in
+                var e: [String: Any] = ["value": f.value.formatted(language: language), "labelHTML": HTML.inline(f.label), "series": "s\(i % 4 + 1)"]
+                if case .percent(let share) = f.value {
+                    e["donutSVG"] = ChartSVG.donut(share, index: i, id: "\(id)-\(i + 1)", label: InlineText.plain(f.label), language: language)
+                }
+                return e
+            }
+        case .barChart(let s):
+            c["chartSVG"] = ChartSVG.bars(s, id: id, language: language, desc: desc)
+            c["rows"] = rows(s.bars.map { ($0.label, $0.value) }, unit: s.unit)
+            if let note = s.note { c["noteHTML"] = HTML.inline(note) }
+        case .unitChart(let s):
+            c["chartSVG"] = ChartSVG.units(s, id: id, language: language, desc: desc)
+            c["rows"] = rows(s.items.map { ($0.label, $0.value) }, unit: s.unitLabel)
+            if let note = s.note { c["noteHTML"] = HTML.inline(note) }
+        case .comparison(let s):
+            c["chartSVG"] = ChartSVG.comparison(s, id: id, language: language, desc: desc)
+            c["rows"] = rows(s.items.map { ($0.label, $0.value) })
+            if let note = s.note { c["noteHTML"] = HTML.inline(note) }
+        }
+        c["tableCaption"] = language.lowercased().hasPrefix("en") ? "The numbers" : "De cijfers"
+        return c
+    }
+
+    static func sourcesTitle(_ content: SectionContent, _ language: String) -> String {
+        guard case .sources(let s) = content else { return "" }
+        let single = s.items.count == 1
+        return language.lowercased().hasPrefix("nl") ? (single ? "Bron" : "Bronnen") : (single ? "Source" : "Sources")
+    }
+}

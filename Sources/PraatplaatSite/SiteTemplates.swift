@@ -1,0 +1,67 @@
+import Foundation
+import Mustache
+
+/// The site's templates: the built-in ones from `templates/`, each replaced by a file of the same
+/// name in the user's folder when there is one. Every template the site needs must be there and
+/// parse; a broken one is an error naming its file, line and column.
+struct SiteTemplates {
+    static let pages = ["layout", "index", "report", "404"]
+    static let sections = ["definition", "keyFigures", "list", "barChart", "unitChart", "comparison", "partners",
+                           "quote", "recommendations", "text", "image", "sources"].map { "sections/" + $0 }
+    static let assets = ["assets/site.css", "assets/filter.js"]
+
+    private var templates: [String: MustacheTemplate] = [:]
+    /// Static files (CSS, script) by their path under the templates folder.
+    private(set) var assetFiles: [String: Data] = [:]
+    /// Where each template came from, for messages and the build manifest.
+    private(set) var sources: [String: String] = [:]
+
+    init(builtIn: URL, overrides: URL?) throws(SiteError) {
+        for name in Self.pages + Self.sections {
+            let (url, text) = try Self.read(name + ".mustache", builtIn: builtIn, overrides: overrides)
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .template("\(url.path):\(error.context.lineNumber):\(error.context.columnNumber): cannot parse the template: \(error.error)")
+            } catch {
+                throw .template("\(url.path): cannot parse the template: \(error)")
+            }
+            sources[name] = text
+        }
+        for name in Self.assets {
+            let (_, text) = try Self.read(name, builtIn: builtIn, overrides: overrides)
+            assetFiles[name] = Data(text.utf8)
+            sources[name] = text
+        }
+    }
+
+    private static func read(_ name: String, builtIn: URL, overrides: URL?) throws(SiteError) -> (URL, String) {
+        var url = builtIn.appendingPathComponent(name)
+        if let overrides {
+            let own = overrides.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: own.path) { url = own }
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .template("\(url.path): the template is missing; every site needs \(name)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw .template("\(url.path): the template is not UTF-8 text") }
+        return (url, text)
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        guard let template = templates[name] else { return "" }
+        return template.render(context)
+    }
+}
+
+public enum SiteError: Error, CustomStringConvertible {
+    case template(String)
+    case output(String)
+    case input(String)
+
+    public var description: String {
+        switch self {
+        case .template(let m), .output(let m), .input(let m): m
+        }
+    }
+}
