@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatLayout
 import PraatplaatModel
 
 /// Charts as inline SVG with real `<text>`: selectable, searchable, read aloud. Each has
@@ -67,7 +68,7 @@ enum ChartSVG {
     static func units(_ s: UnitChartSection, id: String, language: String, desc: String) -> String {
         let perRow = 20, cell = 26.0, size = 20.0
         let largest = s.items.map(\.value.magnitude).max() ?? 1
-        let per = s.per ?? autoScale(largest: largest, capacity: perRow * 6)
+        let per = s.per ?? SharedRules.unitsPerIcon(largest: largest, capacity: perRow * 6)
         var y = 0.0, body = ""
         for (i, item) in s.items.enumerated() {
             let units = item.value.magnitude / per
@@ -102,16 +103,5 @@ enum ChartSVG {
             x = cx + max(r, 60) + gap
         }
         return open(id: id, width: max(x - gap, 1), height: maxR * 2 + 50, title: InlineText.plain(s.title ?? "Vergelijking"), desc: desc) + body + "</svg>"
-    }
-
-    /// The print layout's rule: 1, 2 or 5 times a power of ten, so the longest row fits.
-    static func autoScale(largest: Double, capacity: Int) -> Double {
-        guard largest > 0 else { return 1 }
-        let needed = largest / Double(max(capacity, 1))
-        var magnitude = pow(10, log10(max(needed, 1e-9)).rounded(.down))
-        while true {
-            for step in [1.0, 2.0, 5.0] where step * magnitude >= needed { return max(step * magnitude, needed <= 1 ? 1 : 0) }
-            magnitude *= 10
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatLayout
 import PraatplaatModel
 
 /// What the template of each section kind receives (documented in docs/templates.md). Text
@@ -7,7 +8,8 @@ import PraatplaatModel
 enum SectionView {
     static func context(_ section: Section, index: Int, language: String, icons: (String) -> String?) -> [String: Any] {
         var c: [String: Any] = ["id": "s\(index + 1)", "kind": section.kind.rawValue, "width": section.width.rawValue]
-        let title = section.content.title ?? (section.kind == .sources ? sourcesTitle(section.content, language) : nil)
+        var title = section.content.title
+        if title == nil, case .sources(let s) = section.content { title = SharedRules.sourcesTitle(s, language: language) }
         if let title { c["title"] = InlineText.plain(title) }
         let id = "s\(index + 1)-chart"
         let desc = ChartText.alt(section.content, language: language) ?? ""
@@ -80,11 +82,5 @@ enum SectionView {
         }
         c["tableCaption"] = language.lowercased().hasPrefix("en") ? "The numbers" : "De cijfers"
         return c
-    }
-
-    static func sourcesTitle(_ content: SectionContent, _ language: String) -> String {
-        guard case .sources(let s) = content else { return "" }
-        let single = s.items.count == 1
-        return language.lowercased().hasPrefix("nl") ? (single ? "Bron" : "Bronnen") : (single ? "Source" : "Sources")
     }
 }
