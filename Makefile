@@ -20,6 +20,7 @@ deps:
 
 test-deps:
 	@scripts/install-deps.sh --test
+	@scripts/install-browser-tools.sh
 
 build: deps
 	$(SWIFT) build

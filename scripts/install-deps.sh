@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Praatplaat needs and that are missing: Cairo, Pango, fontconfig,
 # the Inter font, and (with --test) the tools the tests read PDFs with and the JSON Schema
-# validator (python3-jsonschema) that checks examples against the schema. Idempotent; needs root
+# validator (python3-jsonschema) that checks examples against the schema, and the browser,
+# driver and Java the site's tests use. Idempotent; needs root
 # (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev librsvg2-dev fontconfig fonts-inter fonts-lato)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev fontconfig fonts-inter fonts-lato)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(poppler-utils qpdf libxml2 python3 python3-yaml python3-jsonschema)
+  # The site's tests: a real browser and its driver, Java for the Nu HTML Checker, and venv for
+  # the Python tools scripts/install-browser-tools.sh installs from PyPI.
+  packages+=(poppler-utils qpdf libxml2 python3 python3-yaml python3-jsonschema python3-venv
+             chromium chromium-driver openjdk-17-jre-headless)
 fi
 
 missing=()

@@ -1,5 +1,7 @@
-// The C API Praatplaat's Cairo renderer uses: Cairo's PDF, SVG and image surfaces and Pango on Cairo.
+// The C API Praatplaat's Cairo renderer uses: Cairo's PDF, SVG and image surfaces, Pango on Cairo,
+// and fontconfig to name the font files Pango draws with (the site ships the same files).
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
+#include <fontconfig/fontconfig.h>

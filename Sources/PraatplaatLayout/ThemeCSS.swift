@@ -28,7 +28,8 @@ extension Theme {
         return "\(selector) {\n" + lines.joined(separator: "\n") + "\n}\n"
     }
 
-    static func css(_ c: Color) -> String {
+    /// `#rrggbb`.
+    public static func css(_ c: Color) -> String {
         func byte(_ v: Double) -> String {
             let n = Int((min(max(v, 0), 1) * 255).rounded())
             let hex = String(n, radix: 16, uppercase: false)
@@ -44,7 +45,7 @@ extension Theme {
 
     /// A CSS string: only letters, digits, spaces and a few marks survive, so a family name
     /// cannot close the string or the rule.
-    static func quoted(_ family: String) -> String {
+    public static func quoted(_ family: String) -> String {
         let safe = family.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_.".unicodeScalars.contains($0) }
         return "\"" + String(String.UnicodeScalarView(safe)) + "\""
     }

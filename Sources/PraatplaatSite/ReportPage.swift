@@ -16,6 +16,9 @@ struct ReportPage {
     let pictures: [String: URL]
     /// Report reference -> path relative to the report page.
     let pictureLinks: [String: String]
+    /// Site path -> the colour a built-in icon is drawn in, as in the print layout (list markers
+    /// in the accent colour). One file per icon and colour, so reports with other themes can share.
+    let tints: [String: String]
 
     init(report: LoadedReport, builder: SiteBuilder) throws(SiteError) {
         self.report = report
@@ -25,20 +28,23 @@ struct ReportPage {
         } catch {
             throw .input("\(error)")
         }
-        var pictures: [String: URL] = [:], links: [String: String] = [:]
+        var pictures: [String: URL] = [:], links: [String: String] = [:], tints: [String: String] = [:]
+        let accent = Theme.css(theme.palette.accent)
         let resolver = FileResolver(baseDirectory: report.url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
         for section in report.report.sections {
-            var names: [String] = []
+            var names: [String] = [], tint: String?
             switch section.content {
-            case .list(let s): names = s.items.compactMap(\.icon)
+            case .list(let s): names = s.items.compactMap(\.icon); tint = accent
             case .image(let s): names = [s.source]
             default: break
             }
             for name in names {
                 switch resolver.resolve(name) {
                 case .success(.builtInIcon(let icon)):
-                    pictures["icons/\(icon).svg"] = PraatplaatResources.iconsDirectory.appendingPathComponent(icon + ".svg")
-                    links[name] = "../icons/\(icon).svg"
+                    let file = tint.map { "\(icon)-\($0.dropFirst()).svg" } ?? "\(icon).svg"
+                    pictures["icons/\(file)"] = PraatplaatResources.iconsDirectory.appendingPathComponent(icon + ".svg")
+                    tints["icons/\(file)"] = tint
+                    links[name] = "../icons/\(file)"
                 case .success(.file(let url)):
                     let safe = OutputName.sanitised(name.replacingOccurrences(of: "/", with: "-"))
                     pictures["\(report.stem)/files/\(safe)"] = url
@@ -49,6 +55,7 @@ struct ReportPage {
             }
         }
         self.pictures = pictures
+        self.tints = tints
         pictureLinks = links
     }
 
@@ -83,6 +90,15 @@ struct ReportPage {
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(report.stem)-1.png").path) ? n : 1
     }
 
+    /// A built-in icon in one colour, as print draws it: black (the default fill, or `#000`)
+    /// becomes the colour, white cut-outs stay white.
+    static func tinted(_ svg: Data, _ colour: String) -> Data {
+        var text = String(decoding: svg, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"#000\"", with: "\"\(colour)\"")
+        guard let open = text.range(of: "<svg ") else { return svg }
+        return Data(text.replacingCharacters(in: open, with: "<svg fill=\"\(colour)\" ").utf8)
+    }
+
     struct Built {
         var files: [(String, Data)] = []
         var shared: [String: Data] = [:]
@@ -115,7 +131,7 @@ struct ReportPage {
         built.downloads = downloadNames(pageCount: pageCount)
         for (path, url) in pictures {
             guard let data = FileManager.default.contents(atPath: url.path) else { throw .input("cannot read \(url.path)") }
-            built.shared[path] = data
+            built.shared[path] = tints[path].map { Self.tinted(data, $0) } ?? data
         }
 
         let language = r.language
@@ -140,6 +156,19 @@ struct ReportPage {
         context["title"] = InlineText.plain(r.title)
         if let s = r.subtitle { context["subtitle"] = InlineText.plain(s) }
         if let o = r.organisation { context["organisation"] = InlineText.plain(o) }
+        // The house style as print shows it: a band behind the title, the logo at the top or
+        // the foot, and the footer line.
+        context["band"] = theme.header == .band
+        if let logo = theme.logo {
+            let file = "files/logo." + URL(fileURLWithPath: logo.asset.path).pathExtension.lowercased()
+            guard let data = FileManager.default.contents(atPath: logo.asset.path) else { throw .input("cannot read \(logo.asset.path)") }
+            built.shared["\(stem)/\(file)"] = data
+            let width = (logo.width * 4 / 3).rounded()
+            let height = logo.asset.size.width > 0 ? (width * logo.asset.size.height / logo.asset.size.width).rounded() : width
+            let view: [String: Any] = ["src": file, "alt": logo.alt, "width": Int(width), "height": Int(height)]
+            context[logo.position.rawValue.hasPrefix("top") ? "headerLogo" : "footerLogo"] = view
+        }
+        if let footer = theme.footer { context["footer"] = footer }
         context["sections"] = sections
         context["downloads"] = downloads
         let body = builder.templates.render("report", context)

@@ -44,9 +44,11 @@ public struct SiteBuilder {
         }
         var shared: [String: Data] = [:]
         for (name, data) in templates.assetFiles { shared[name] = data }
+        var themes: [Theme] = [.default]
 
         for report in sorted {
             let page = try ReportPage(report: report, builder: self)
+            themes.append(page.theme)
             let fingerprint = try page.fingerprint()
             manifest.reports[report.stem] = fingerprint
             let downloadsExist = page.downloadNames(pageCount: nil).allSatisfy { FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }
@@ -58,6 +60,7 @@ public struct SiteBuilder {
             for (name, data) in built.shared { shared[name] = data }
             cards.append(built.card)
         }
+        for (name, data) in try SiteFonts(themes: themes).files() { shared[name] = data }
         files += shared.map { ($0.key, $0.value) }
         files.append(("index.html", page("index", body: templates.render("index", indexContext(cards)), root: "", title: options.siteTitle,
                                           lang: sorted.first?.report.language ?? "nl", theme: .default, script: true)))

@@ -95,7 +95,7 @@ struct SiteTests {
         #expect(files.count > 30)
         for file in files {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isFolder)
             if isFolder.boolValue { continue }
             #expect(FileManager.default.contents(atPath: a.appendingPathComponent(file).path) == FileManager.default.contents(atPath: b.appendingPathComponent(file).path), "\(file)")
         }
@@ -158,6 +158,37 @@ struct SiteTests {
         #expect(page.contains("href=\"https://example.org/?a=1&amp;b=2\""))
         let index = try text(site, "index.html")
         #expect(!index.contains("<script>alert") && !index.contains("<img src=x") && index.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
+    /// The site uses the font files the print was drawn with, the theme's logo, band and footer,
+    /// and list icons in the accent colour.
+    @Test func fontsLogoAndIconsComeFromThePrint() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = ["kinderwerk-in-beeld.yaml", "kinderwerk-lindenmeer.yaml"].map { Paths.examples.appendingPathComponent($0) }
+        _ = try build(reports, into: folder)
+        let css = try text(folder, "assets/fonts.css")
+        // fontconfig's answer for each face, checked against the file the site ships.
+        for (family, style, weight, italic) in [("Inter", "Regular", 400, false), ("Inter", "Bold", 700, false), ("Inter", "Italic", 400, true),
+                                                ("Lato", "Bold", 700, false)] {
+            let file = try run("fc-match", ["-f", "%{file}", "\(family):style=\(style)"])
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            #expect(css.contains("@font-face { font-family: \"\(family)\"; src: url(\"fonts/\(name)\")"), "\(family) \(style): \(css)")
+            #expect(css.contains("font-weight: \(weight); font-style: \(italic ? "italic" : "normal")"))
+            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("assets/fonts/\(name)").path) == FileManager.default.contents(atPath: file))
+        }
+        // Lindenmeer: green band, logo in the footer (bottomRight), blue icons.
+        let page = try text(folder, "kinderwerk-lindenmeer/index.html")
+        #expect(page.contains("<header class=\"report-header band\">"))
+        #expect(page.contains("<footer class=\"report-footer\"><p>Gemeente Lindenmeer · Team Jeugd en Gezin · www.lindenmeer.example</p><img class=\"logo\" src=\"files/logo.svg\" alt=\"Gemeente Lindenmeer\""))
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("kinderwerk-lindenmeer/files/logo.svg").path)
+            == FileManager.default.contents(atPath: Paths.examples.appendingPathComponent("huisstijl/lindenmeer-logo.svg").path))
+        #expect(page.contains("src=\"../icons/eye-1f6b9e.svg\""))
+        #expect(try text(folder, "icons/eye-1f6b9e.svg").contains("<svg fill=\"#1f6b9e\" "))
+        // The default theme: no band, no footer, icons in its accent.
+        let plain = try text(folder, "kinderwerk-in-beeld/index.html")
+        #expect(plain.contains("<header class=\"report-header\">") && !plain.contains("report-footer"))
+        #expect(plain.contains("src=\"../icons/heart-c9441e.svg\""))
     }
 
     @Test func javascriptLinksAreRefusedWhenLoading() {
