@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Streams CSV row by row (the batch's memory stays flat however long the file).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Plain report types, source locations and diagnostics. No I/O.
@@ -53,9 +55,14 @@ let package = Package(
             "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatCairo", "PraatplaatResources",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // A report template + a CSV -> one report per row, in parallel, resumable and shardable.
+        .target(name: "PraatplaatBatch", dependencies: [
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
-            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatBatch", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
@@ -76,6 +83,7 @@ let package = Package(
         ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
         .testTarget(name: "PraatplaatSiteTests", dependencies: ["PraatplaatSite", "PraatplaatPipeline", "PraatplaatModel"]),
+        .testTarget(name: "PraatplaatBatchTests", dependencies: ["PraatplaatBatch", "PraatplaatLoader", "PraatplaatPipeline", "PraatplaatModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

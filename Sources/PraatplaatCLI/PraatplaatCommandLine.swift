@@ -4,6 +4,13 @@ import ArgumentParser
 /// `main.swift` calls it; tests call it too.
 public enum PraatplaatCommandLine {
     public static func run(_ arguments: [String], console: Console) -> Int32 {
+        // `praatplaat batch --help`: the subcommand's help (the parser's message for a help
+        // request made through parseAsRoot shows the root's).
+        if let first = arguments.first, arguments.contains(where: { $0 == "--help" || $0 == "-h" }),
+           let sub = Root.configuration.subcommands.first(where: { $0._commandName == first }) {
+            console.out(Root.helpMessage(for: sub))
+            return ExitStatus.success.rawValue
+        }
         do {
             let command = try Root.parseAsRoot(arguments)
             guard let runnable = command as? ConsoleCommand else {

@@ -36,6 +36,17 @@ public struct LoadedReport: Sendable {
     /// Warnings from loading; errors never get this far.
     public var diagnostics: [Diagnostic]
 
+    /// What the report was made from, when not the file at `url` alone (a template filled in
+    /// with a data row): what a site's fingerprint reads instead of the file.
+    public var source: Data?
+
+    public init(url: URL, report: Report, diagnostics: [Diagnostic] = [], source: Data? = nil) {
+        self.url = url
+        self.report = report
+        self.diagnostics = diagnostics
+        self.source = source
+    }
+
     /// The output name: the file name without its extension, made safe to write.
     public var stem: String { OutputName.stem(of: url) }
 }

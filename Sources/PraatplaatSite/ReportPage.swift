@@ -66,7 +66,7 @@ struct ReportPage {
         f.add(builder.options.version)
         f.add(builder.options.baseURL ?? "")
         for name in SiteTemplates.pages + SiteTemplates.sections + SiteTemplates.assets { f.add(builder.templates.sources[name] ?? "") }
-        guard let data = FileManager.default.contents(atPath: report.url.path) else { throw .input("cannot read \(report.url.path)") }
+        guard let data = report.source ?? FileManager.default.contents(atPath: report.url.path) else { throw .input("cannot read \(report.url.path)") }
         f.add(data)
         f.add(theme.cssCustomProperties())
         if let logo = theme.logo { f.add(FileManager.default.contents(atPath: logo.asset.path) ?? Data()) }
@@ -119,8 +119,17 @@ struct ReportPage {
         var built = Built()
         if renderDownloads {
             do {
-                let options = RenderOptions(outputDirectory: folder)
-                _ = try builder.pipeline.render(report, laidOut: laidOut, options: options)
+                if let rendered = builder.options.downloadsFrom {
+                    // Made already (by a batch): copy instead of drawing them again.
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    for name in downloadNames(pageCount: pageCount) where !name.hasSuffix("/thumbnail.png") {
+                        let file = String(name.dropFirst(stem.count + 1))
+                        let data = try Data(contentsOf: rendered.appendingPathComponent(file))
+                        try AtomicFile.write(data, to: folder.appendingPathComponent(file))
+                    }
+                } else {
+                    _ = try builder.pipeline.render(report, laidOut: laidOut, options: RenderOptions(outputDirectory: folder))
+                }
                 let thumbnail = try CairoRenderer(engine: builder.pipeline.engine).png(laidOut.document.pages[0], dpi: 40)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try AtomicFile.write(thumbnail, to: folder.appendingPathComponent("thumbnail.png"))

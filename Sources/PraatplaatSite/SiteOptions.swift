@@ -10,6 +10,9 @@ public struct SiteOptions: Sendable {
     public var siteTitle: String = "Praatplaat"
     /// Part of every report's fingerprint: a new version renders everything again.
     public var version: String = "0"
+    /// A folder that already holds every report's PDF, SVG and PNG (as `praatplaat batch`
+    /// writes them): the site copies them instead of rendering them again.
+    public var downloadsFrom: URL?
 
     public init(outputDirectory: URL, baseURL: String? = nil, templates: URL? = nil) {
         self.outputDirectory = outputDirectory
@@ -27,17 +30,19 @@ public struct SiteOutcome: Sendable {
 }
 
 /// A 64-bit FNV-1a hash: enough to notice that a file changed (not a defence against anyone).
-struct Fingerprint {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct Fingerprint: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func add(_ data: Data) {
+    public init() {}
+
+    public mutating func add(_ data: Data) {
         for byte in data { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    public mutating func add(_ text: String) { add(Data(text.utf8)) }
 
-    var hex: String { String(value, radix: 16).leftPadded(16) }
+    public var hex: String { String(value, radix: 16).leftPadded(16) }
 }
 
 extension String {

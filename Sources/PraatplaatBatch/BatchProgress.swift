@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where a run is, after each row: for a progress bar or a log line.
+public struct BatchProgress: Sendable {
+    /// Rows of this slice finished so far (rendered, up to date, or failed), and in all.
+    public var done = 0
+    public var total = 0
+    public var rendered = 0
+    public var skipped = 0
+    public var failed = 0
+    public var pages = 0
+    public var elapsed: Double = 0
+
+    /// Rows a second over the run so far.
+    public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+
+    /// Seconds left at the rate so far; nil before there is one.
+    public var remaining: Double? { rate > 0 ? Double(total - done) / rate : nil }
+}
+
+/// What a run did, for the command line's summary and exit code.
+public struct BatchOutcome: Sendable {
+    public var progress = BatchProgress()
+    /// One line per failed row, in row order: `gemeenten.csv:17: column x: ...`.
+    public var problems: [String] = []
+    /// Warnings met on the way (once each).
+    public var warnings: [String] = []
+    public var site: String?
+}

@@ -1,0 +1,291 @@
+import Foundation
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatPipeline
+import PraatplaatSite
+
+/// One template, one data file, one report per row: checked first (template, columns, names),
+/// then rendered by `jobs` workers at once, each with its own Pango engine, pulling rows from
+/// the file as they go, so memory does not grow with the number of rows. Rows whose outputs
+/// are up to date are skipped; a bad row is reported and the others go on.
+public struct BatchRunner: Sendable {
+    public let options: BatchOptions
+    let template: ReportTemplate
+    let names: [String]
+    let total: Int
+    let dataName: String
+    let columns: [String]
+
+    /// Reads the template and the data's header, checks every placeholder and the name column,
+    /// and names every row (a quick first pass over the file).
+    public init(options: BatchOptions) throws(BatchError) {
+        self.options = options
+        if options.site, options.formats != Set(OutputFormat.allCases) {
+            throw .usage("--site offers every report as PDF, SVG and PNG: leave out --format, or build the site separately")
+        }
+        switch ReportTemplate.load(contentsOf: options.template, displayName: Pipeline.displayName(options.template)) {
+        case .failure(let failed): throw .template(failed.diagnostics.filter { $0.severity == .error }.map(\.description))
+        case .success(let t): template = t
+        }
+        dataName = Pipeline.displayName(options.data)
+        let reader = try DataReader(url: options.data, displayName: dataName)
+        columns = reader.columns
+        let unknown = template.check(columns: reader.columns, dataName: dataName)
+        if !unknown.isEmpty { throw .template(unknown.map(\.description)) }
+        if let column = options.nameColumn, !columns.contains(where: { ReportTemplate.key($0) == ReportTemplate.key(column) }) {
+            let close = columns.min { Self.distance($0, column) < Self.distance($1, column) }
+            throw .usage("--name-column: \(dataName) has no column \"\(column)\"" + (close.map { "; did you mean \"\($0)\"?" } ?? ""))
+        }
+        // First pass: names for every row, so each slice of a sharded run names rows alike.
+        var names = BatchNames()
+        let stem = BatchNames.slug(options.template.deletingPathExtension().lastPathComponent)
+        var count = 0
+        while let row = try reader.next() {
+            let wanted = options.nameColumn.flatMap { row.cells[ReportTemplate.key($0)] }
+            names.add(wanted, fallback: "\(stem.isEmpty ? "rapport" : stem)-\(row.index + 1)")
+            count += 1
+        }
+        self.names = names.names
+        total = (0..<count).filter { options.shard.contains(row: $0) }.count
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where i <= a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where j <= b.count {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+
+    /// Renders this run's slice. `progress` is called after every row, from any thread.
+    public func run(progress: @escaping @Sendable (BatchProgress) -> Void = { _ in }) async throws(BatchError) -> BatchOutcome {
+        let out = options.outputDirectory
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        } catch {
+            throw .output("cannot create \(out.path): \(error.localizedDescription)")
+        }
+        let previous = BatchManifest.all(in: out)
+        let reader = try DataReader(url: options.data, displayName: dataName)
+        let feed = RowFeed(reader: reader, shard: options.shard)
+        let collector = Collector(total: total, manifest: BatchManifest(template: template.fileName, data: dataName, shard: options.shard.description),
+                                  url: BatchManifest.url(in: out, shard: options.shard), progress: progress)
+        let jobs = max(1, min(options.jobs, 64))
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<jobs {
+                    group.addTask {
+                        let worker = Worker(runner: self, previous: previous)
+                        while let row = try await feed.next() {
+                            await collector.record(worker.process(row))
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        } catch let error as BatchError {
+            throw error
+        } catch {
+            throw .data("\(dataName): \(error)")
+        }
+        var outcome = await collector.finish()
+        do {
+            try await collector.flush()
+        } catch {
+            throw .output("cannot write the batch manifest in \(out.path): \(error.localizedDescription)")
+        }
+        if options.site { outcome.site = try buildSite() }
+        return outcome
+    }
+
+    /// The fingerprint of everything a row's files are made from.
+    func fingerprint(_ row: DataRow, report: Report) -> String {
+        var f = Fingerprint()
+        f.add(options.version)
+        f.add(template.source)
+        for key in row.cells.keys.sorted() { f.add(key); f.add(row.cells[key] ?? "") }
+        f.add(options.formats.map(\.rawValue).sorted().joined(separator: ","))
+        f.add(String(options.dpi))
+        // The theme file the report names, if any (a changed house style renders everything).
+        if case .file(let spec) = report.theme, let file = spec.location?.file {
+            f.add(FileManager.default.contents(atPath: file) ?? Data(file.utf8))
+        }
+        return f.hex
+    }
+
+    /// The report of one row, or the lines that say why there is none.
+    func report(for row: DataRow) -> (LoadedReport?, [String]) {
+        let at = "\(dataName):\(row.line)"
+        if let problem = row.problem { return (nil, ["\(at): \(problem)"]) }
+        let name = names[row.index]
+        let files = FileResolver(baseDirectory: options.template.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+        let filled = template.fill(row.cells, files: files)
+        let errors = filled.result.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let report = filled.result.report else {
+            return (nil, errors.map { Self.blame($0, at: at, row: row, columnsAt: filled.columnsAt) })
+        }
+        let url = options.template.deletingLastPathComponent().appendingPathComponent(name + ".yaml")
+        var source = template.source
+        for key in row.cells.keys.sorted() { source += Data("\n\(key)=\(row.cells[key] ?? "")".utf8) }
+        return (LoadedReport(url: url, report: report, diagnostics: filled.result.diagnostics, source: source), [])
+    }
+
+    /// A problem of a filled-in template, said of the row and column that caused it:
+    /// `gemeenten.csv:17: column aandeel_welzijn: "8,6x" is not a number (expected ...)`.
+    static func blame(_ d: Diagnostic, at: String, row: DataRow, columnsAt: [SourceLocation: [String]]) -> String {
+        let where_ = d.location.map { "\($0)" } ?? ""
+        let path = d.path.isEmpty ? "" : d.path + ": "
+        guard let location = d.location, let columns = columnsAt[location], !columns.isEmpty else {
+            return "\(at): \(where_): \(path)\(d.message)"
+        }
+        let unique = columns.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let label = (unique.count == 1 ? "column " : "columns ") + unique.joined(separator: ", ")
+        var message = d.message
+        if unique.count == 1, let cell = row.cells[ReportTemplate.key(unique[0])], !cell.isEmpty,
+           message.hasPrefix("expected a"), message.contains("number"), FigureValue.parse(cell, language: "nl") == nil,
+           FigureValue.parse(cell, language: "en") == nil {
+            message = "\"\(cell)\" is not a number (\(message.replacingOccurrences(of: ", got \"\(cell)\"", with: "")))"
+        }
+        return "\(at): \(label): \(message) (\(where_) \(d.path))"
+    }
+
+    /// All rows of all slices that have outputs, as a site in `<out>/site`.
+    func buildSite() throws(BatchError) -> String {
+        let out = options.outputDirectory
+        let made = BatchManifest.all(in: out)
+        let reader = try DataReader(url: options.data, displayName: dataName)
+        var reports: [LoadedReport] = []
+        while let row = try reader.next() {
+            guard row.index < names.count, made[names[row.index]] != nil, case (let report?, _) = report(for: row) else { continue }
+            reports.append(report)
+        }
+        var siteOptions = SiteOptions(outputDirectory: out.appendingPathComponent("site"), baseURL: options.siteBaseURL)
+        siteOptions.downloadsFrom = out
+        siteOptions.version = options.version
+        do {
+            let outcome = try SiteBuilder(pipeline: Pipeline(), options: siteOptions).build(reports)
+            return "site: \(outcome.rendered.count) rendered, \(outcome.reused.count) unchanged -> \(Pipeline.displayName(siteOptions.outputDirectory.appendingPathComponent("index.html")))"
+        } catch {
+            throw .output("\(error)")
+        }
+    }
+}
+
+/// Hands out the rows of a slice one at a time to the workers; the file is read as they ask.
+actor RowFeed {
+    private let reader: DataReader
+    private let shard: Shard
+
+    init(reader: sending DataReader, shard: Shard) {
+        self.reader = reader
+        self.shard = shard
+    }
+
+    func next() throws(BatchError) -> DataRow? {
+        while let row = try reader.next() {
+            if shard.contains(row: row.index) { return row }
+        }
+        return nil
+    }
+}
+
+/// What became of one row.
+struct RowResult: Sendable {
+    enum Kind: Sendable { case rendered, skipped, failed }
+    var kind: Kind
+    var index: Int
+    var name: String
+    var entry: BatchManifest.Entry?
+    var problems: [String] = []
+    var warnings: [String] = []
+    var pages = 0
+}
+
+/// A worker's own pipeline (Pango engines are not shared between threads).
+final class Worker {
+    let runner: BatchRunner
+    let previous: [String: BatchManifest.Entry]
+    let pipeline = Pipeline()
+
+    init(runner: BatchRunner, previous: [String: BatchManifest.Entry]) {
+        self.runner = runner
+        self.previous = previous
+    }
+
+    func process(_ row: DataRow) -> RowResult {
+        let name = runner.names[row.index]
+        let (loaded, problems) = runner.report(for: row)
+        guard let loaded else { return RowResult(kind: .failed, index: row.index, name: name, problems: problems) }
+        let fingerprint = runner.fingerprint(row, report: loaded.report)
+        let out = runner.options.outputDirectory
+        if !runner.options.force, let old = previous[name], old.fingerprint == fingerprint,
+           old.files.allSatisfy({ FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) }) {
+            return RowResult(kind: .skipped, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: old.files))
+        }
+        var options = RenderOptions(outputDirectory: out, formats: runner.options.formats, dpi: runner.options.dpi)
+        options.maxPages = nil
+        do {
+            let outcome = try pipeline.render(loaded, options: options)
+            let files = outcome.written.map(\.lastPathComponent).sorted()
+            let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map { "\(runner.dataName):\(row.line): warning: \($0.message)" }
+            return RowResult(kind: .rendered, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: files),
+                             warnings: warnings, pages: outcome.pageCount)
+        } catch {
+            return RowResult(kind: .failed, index: row.index, name: name, problems: ["\(runner.dataName):\(row.line): \(error)"])
+        }
+    }
+}
+
+/// Gathers results as workers finish rows: progress, problems, the manifest (written every
+/// so often, so an interrupted run resumes where it was).
+actor Collector {
+    private var progress: BatchProgress
+    private var manifest: BatchManifest
+    private var problems: [(Int, [String])] = []
+    private var warnings: [String] = []
+    private let url: URL
+    private let report: @Sendable (BatchProgress) -> Void
+    private let start = Date()
+    private var sinceFlush = 0
+
+    init(total: Int, manifest: BatchManifest, url: URL, progress: @escaping @Sendable (BatchProgress) -> Void) {
+        self.progress = BatchProgress(total: total)
+        self.manifest = manifest
+        self.url = url
+        report = progress
+    }
+
+    func record(_ result: RowResult) {
+        progress.done += 1
+        switch result.kind {
+        case .rendered: progress.rendered += 1
+        case .skipped: progress.skipped += 1
+        case .failed: progress.failed += 1
+        }
+        progress.pages += result.pages
+        progress.elapsed = Date().timeIntervalSince(start)
+        if let entry = result.entry { manifest.entries[result.name] = entry }
+        if !result.problems.isEmpty { problems.append((result.index, result.problems)) }
+        for w in result.warnings where !warnings.contains(w) && warnings.count < 100 { warnings.append(w) }
+        sinceFlush += 1
+        if sinceFlush >= 50 {
+            sinceFlush = 0
+            try? manifest.write(to: url)
+        }
+        report(progress)
+    }
+
+    func flush() throws { try manifest.write(to: url) }
+
+    func finish() -> BatchOutcome {
+        progress.elapsed = Date().timeIntervalSince(start)
+        return BatchOutcome(progress: progress, problems: problems.sorted { $0.0 < $1.0 }.flatMap(\.1), warnings: warnings)
+    }
+}
