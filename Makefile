@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/praatplaat
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: demo test deps test-deps build release clean fuzz schema bench
+.PHONY: demo test deps test-deps build release clean fuzz schema bench gemeenten gemeenten-1000
 
 ## make demo: install what is missing, build a release binary, render examples/ into output/ and their site into output/site/
 demo: deps release
@@ -31,9 +31,19 @@ release: deps
 clean:
 	rm -rf .build output/*.pdf output/*.svg output/*.png
 
-## make bench: speed targets on a release build (hostile inputs end within 2 s)
+## make bench: speed on a release build: hostile inputs end within 2 s; stage times of the flagship, the Cairo floor and a 1,000-row batch (bench/results.json)
 bench: release
+	$(SWIFT) build -c release --product praatplaat-bench
 	scripts/bench.sh
+
+## make gemeenten: the batch example, 12 fictional municipalities, with their site, into output/gemeenten/
+gemeenten: release
+	$(BIN) batch examples/gemeenten/factsheet.yaml --data examples/gemeenten/gemeenten.csv --name-column gemeente --out output/gemeenten --site
+
+## make gemeenten-1000: 1,000 generated rows (sample data) into output/gemeenten-1000/
+gemeenten-1000: release
+	python3 examples/gemeenten/generate.py 1000 > output/gemeenten-1000.csv
+	$(BIN) batch examples/gemeenten/factsheet.yaml --data output/gemeenten-1000.csv --name-column gemeente --out output/gemeenten-1000
 
 ## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300)
 fuzz:

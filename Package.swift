@@ -66,6 +66,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
+        // `make bench`: stage timings in one process and the Cairo floor (scripts/bench.sh).
+        .executableTarget(name: "praatplaat-bench", dependencies: [
+            "PraatplaatBatch", "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel",
+        ]),
         // libFuzzer target over load + validate + layout (`make fuzz`); a plain build replays files.
         .executableTarget(name: "praatplaat-fuzz", dependencies: [
             "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene",

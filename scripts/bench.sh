@@ -33,4 +33,47 @@ EOT
     if awk "BEGIN { exit !($secs > 2.0 || $kb > 204800) }"; then verdict="TOO SLOW OR TOO BIG"; failed=1; fi
     printf '%-22s %8s %7d MB  %s\n' "$name" "$secs" $((kb / 1024)) "$verdict"
 done
+
+# Speed (issue: factsheets from a spreadsheet). Targets on this 2-core machine, PDF + SVG + PNG
+# at 150 dpi: 45 ms a page on one core; 1,000 factsheets with both cores in 25 s and 200 MB.
+BENCH=.build/release/praatplaat-bench
+test -x "$BENCH" || { echo "build first: swift build -c release --product praatplaat-bench" >&2; exit 2; }
+echo
+"$BENCH" stages examples/kinderwerk-in-beeld.yaml 30 > "$work/stages.json"
+python3 examples/gemeenten/generate.py 1000 > "$work/gemeenten-1000.csv"
+"$BENCH" floor examples/gemeenten/factsheet.yaml "$work/gemeenten-1000.csv" 100 > "$work/floor.json"
+"$BENCH" stages examples/kinderwerk-lindenmeer.yaml 30 > "$work/factsheet.json"
+/usr/bin/time -f "%e %M" -o "$work/batch-time" "$BIN" batch examples/gemeenten/factsheet.yaml --data "$work/gemeenten-1000.csv" \
+    --name-column gemeente --out "$work/batch" --jobs "$(nproc)" >"$work/batch.log" 2>&1 || { cat "$work/batch.log"; exit 1; }
+read -r bsecs bkb <<EOT
+$(tail -n 1 "$work/batch-time")
+EOT
+pngs=$(find "$work/batch" -name '*.png' | wc -l)
+mkdir -p bench
+python3 - "$work" "$bsecs" "$bkb" "$pngs" "$(nproc)" <<'PY'
+import json, sys
+w, secs, kb, pages, cores = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+stages = json.load(open(w + "/stages.json"))
+factsheet = json.load(open(w + "/factsheet.json"))
+floor = json.load(open(w + "/floor.json"))
+batch = {"rows": 1000, "pages": pages, "cores": cores, "wall_s": secs, "pages_per_s": round(pages / secs, 1), "peak_rss_mb": round(kb / 1024, 1)}
+results = {"flagship": stages, "one_page_factsheet": factsheet, "cairo_floor": floor, "batch_1000": batch,
+           "targets": {"ms_per_page_one_core": 45, "batch_1000_wall_s": 25, "batch_1000_peak_rss_mb": 200}}
+json.dump(results, open("bench/results.json", "w"), indent=2, sort_keys=True)
+open("bench/results.json", "a").write("\n")
+print("%-34s %10s" % ("stage (median of 30, one core)", "ms"))
+for name, r in (("flagship, %d pages" % stages["pages"], stages), ("one-page factsheet", factsheet)):
+    print("  " + name)
+    for k in ("load", "layout", "pdf", "svg", "png"):
+        print("    %-30s %10.2f" % (k, r[k + "_ms"]))
+    print("    %-30s %10.2f   (target 45)" % ("per page, all stages", r["per_page_ms"]))
+print("%-34s %10s" % ("Cairo alone, scenes laid out before", "ms/page"))
+for k in ("pdf", "svg", "png", "cairo"):
+    print("    %-30s %10.2f" % (k, floor[k + "_ms_per_page"]))
+print("batch of 1,000 factsheets, %d cores" % cores)
+print("    %-30s %10.1f   (target 25)" % ("wall time, s", secs))
+print("    %-30s %10.1f" % ("pages per second", batch["pages_per_s"]))
+print("    %-30s %10.1f   (target 200)" % ("peak RSS, MB", batch["peak_rss_mb"]))
+print("written: bench/results.json")
+PY
 exit $failed

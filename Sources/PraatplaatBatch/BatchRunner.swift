@@ -230,10 +230,14 @@ final class Worker {
             return RowResult(kind: .skipped, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: old.files))
         }
         var options = RenderOptions(outputDirectory: out, formats: runner.options.formats, dpi: runner.options.dpi)
-        options.maxPages = nil
+        options.removesStalePages = false
         do {
             let outcome = try pipeline.render(loaded, options: options)
             let files = outcome.written.map(\.lastPathComponent).sorted()
+            // Pages the row's last version had and this one has not (it got shorter).
+            for stale in Set(previous[name]?.files ?? []).subtracting(files) {
+                try? FileManager.default.removeItem(at: out.appendingPathComponent(stale))
+            }
             let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map { "\(runner.dataName):\(row.line): warning: \($0.message)" }
             return RowResult(kind: .rendered, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: files),
                              warnings: warnings, pages: outcome.pageCount)

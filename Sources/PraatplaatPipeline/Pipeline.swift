@@ -18,6 +18,10 @@ public struct RenderOptions: Sendable {
     /// Bleed around each PDF page, in points, with crop marks; 0 for none. PNG and SVG are
     /// screen formats and stay at the trimmed size.
     public var bleed: Double = 0
+    /// Remove `<stem>-N.svg/png` pages a longer earlier version left. A batch turns this off:
+    /// its names can look like pages of each other (`noord`, `noord-2`), and its manifest
+    /// knows exactly which files each row had.
+    public var removesStalePages = true
 
     public init(outputDirectory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), dpi: Double = 150,
                 pdfDates: CairoRenderer.PDFDates = .fromEnvironment(), maxPages: Int? = nil) {
@@ -167,7 +171,9 @@ public final class Pipeline {
             let targets = files.map { (options.outputDirectory.appendingPathComponent($0.0), $0.1) }
             try AtomicFile.writeAll(targets)
             written = targets.map(\.0)
-            removeStalePages(of: stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
+            if options.removesStalePages {
+                removeStalePages(of: stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
+            }
         } catch {
             throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
         }

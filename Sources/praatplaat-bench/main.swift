@@ -1,0 +1,88 @@
+// `make bench` (scripts/bench.sh) runs this on a release build. It prints one JSON object:
+//   stages FILE RUNS          milliseconds per stage for one report, median of RUNS in one process
+//   floor TEMPLATE CSV ROWS   the first ROWS rows laid out in advance (not timed), then drawn to
+//                             PDF, SVG and PNG by Cairo alone, in memory, on one core
+import Foundation
+import PraatplaatBatch
+import PraatplaatCairo
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatPipeline
+
+func milliseconds(_ work: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+}
+
+func emit(_ object: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+    print(String(decoding: data, as: UTF8.self))
+}
+
+let args = CommandLine.arguments
+guard args.count >= 4 else {
+    FileHandle.standardError.write(Data("usage: praatplaat-bench stages FILE RUNS | floor TEMPLATE CSV ROWS\n".utf8))
+    exit(2)
+}
+let pipeline = Pipeline()
+let renderer = CairoRenderer(engine: pipeline.engine)
+
+switch args[1] {
+case "stages":
+    let url = URL(fileURLWithPath: args[2])
+    let runs = Int(args[3]) ?? 30
+    var times: [String: [Double]] = [:]
+    var pages = 0
+    for _ in 0..<runs {
+        var loaded: LoadedReport!
+        var laid: LayoutResult!
+        times["load", default: []].append(try milliseconds { loaded = try pipeline.load(url) })
+        times["layout", default: []].append(try milliseconds { laid = try pipeline.layout(loaded) })
+        let doc = laid.document
+        pages = doc.pages.count
+        times["pdf", default: []].append(try milliseconds { _ = try renderer.pdf(doc) })
+        times["svg", default: []].append(try milliseconds { for p in doc.pages { _ = try renderer.svg(p) } })
+        times["png", default: []].append(try milliseconds { for p in doc.pages { _ = try renderer.png(p, dpi: 150) } })
+    }
+    var result: [String: Any] = ["file": args[2], "runs": runs, "pages": pages]
+    for (stage, values) in times { result[stage + "_ms"] = (median(values) * 100).rounded() / 100 }
+    let total = ["load", "layout", "pdf", "svg", "png"].map { median(times[$0] ?? []) }.reduce(0, +)
+    result["total_ms"] = (total * 100).rounded() / 100
+    result["per_page_ms"] = (total / Double(max(pages, 1)) * 100).rounded() / 100
+    emit(result)
+
+case "floor":
+    guard args.count >= 5, case .success(let template) = ReportTemplate.load(contentsOf: URL(fileURLWithPath: args[2])) else { exit(2) }
+    let reader = try DataReader(url: URL(fileURLWithPath: args[3]), displayName: args[3])
+    let rows = Int(args[4]) ?? 100
+    let files = FileResolver(baseDirectory: URL(fileURLWithPath: args[2]).deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+    var documents: [LayoutResult] = []
+    while documents.count < rows, let row = try reader.next() {
+        guard let report = template.fill(row.cells, files: files).result.report else { continue }
+        documents.append(try pipeline.layout(LoadedReport(url: URL(fileURLWithPath: args[2]), report: report)))
+    }
+    var pdf = 0.0, svg = 0.0, png = 0.0, pages = 0
+    for laid in documents {
+        pages += laid.document.pages.count
+        pdf += try milliseconds { _ = try renderer.pdf(laid.document) }
+        svg += try milliseconds { for p in laid.document.pages { _ = try renderer.svg(p) } }
+        png += try milliseconds { for p in laid.document.pages { _ = try renderer.png(p, dpi: 150) } }
+    }
+    let per = Double(max(pages, 1))
+    func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+    var result: [String: Any] = ["rows": documents.count, "pages": pages]
+    result["pdf_ms_per_page"] = round2(pdf / per)
+    result["svg_ms_per_page"] = round2(svg / per)
+    result["png_ms_per_page"] = round2(png / per)
+    result["cairo_ms_per_page"] = round2((pdf + svg + png) / per)
+    emit(result)
+default:
+    exit(2)
+}
