@@ -33,7 +33,7 @@ public struct BatchRunner: Sendable {
         let unknown = template.check(columns: reader.columns, dataName: dataName)
         if !unknown.isEmpty { throw .template(unknown.map(\.description)) }
         if let column = options.nameColumn, !columns.contains(where: { ReportTemplate.key($0) == ReportTemplate.key(column) }) {
-            let close = columns.min { Self.distance($0, column) < Self.distance($1, column) }
+            let close = Suggestions.closest(to: column, in: columns)
             throw .usage("--name-column: \(dataName) has no column \"\(column)\"" + (close.map { "; did you mean \"\($0)\"?" } ?? ""))
         }
         // First pass: names for every row, so each slice of a sharded run names rows alike.
@@ -47,21 +47,6 @@ public struct BatchRunner: Sendable {
         }
         self.names = names.names
         total = (0..<count).filter { options.shard.contains(row: $0) }.count
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased()), b = Array(b.lowercased())
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where i <= a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(b.count, 1) where j <= b.count {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 
     /// Renders this run's slice. `progress` is called after every row, from any thread.

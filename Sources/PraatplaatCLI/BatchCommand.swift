@@ -53,15 +53,7 @@ struct Batch: ConsoleCommand {
         _ = try formats()
     }
 
-    func formats() throws -> Set<OutputFormat> {
-        var set = Set<OutputFormat>()
-        for word in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-            guard let f = OutputFormat(rawValue: word) else { throw ValidationError("--format: unknown format '\(word)'; choose from pdf, svg, png") }
-            set.insert(f)
-        }
-        guard !set.isEmpty else { throw ValidationError("--format: name at least one format") }
-        return set
-    }
+    func formats() throws -> Set<OutputFormat> { try Render.formats(format) }
 
     func execute(_ console: Console) -> ExitStatus {
         var options = BatchOptions(template: URL(fileURLWithPath: template), data: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out))

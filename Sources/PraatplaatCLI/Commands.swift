@@ -68,9 +68,12 @@ struct Render: ConsoleCommand {
         try checkThemeArgument(theme)
     }
 
-    func formats() throws -> Set<OutputFormat> {
+    func formats() throws -> Set<OutputFormat> { try Self.formats(format) }
+
+    /// `--format pdf,svg`: render and batch read it alike.
+    static func formats(_ list: String) throws -> Set<OutputFormat> {
         var set = Set<OutputFormat>()
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             guard let f = OutputFormat(rawValue: name) else {
                 throw ValidationError("unknown format '\(name)' in --format; use pdf, svg or png")
             }

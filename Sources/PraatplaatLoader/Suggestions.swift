@@ -1,6 +1,6 @@
 /// "Did you mean" for misspelled keys and kinds: the closest known name within a small edit distance.
-enum Suggestions {
-    static func closest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestions {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lower }) { return exact }
         let limit = max(1, min(3, word.count / 3))
