@@ -275,6 +275,25 @@ actor Collector {
 
     func finish() -> BatchOutcome {
         progress.elapsed = Date().timeIntervalSince(start)
-        return BatchOutcome(progress: progress, problems: problems.sorted { $0.0 < $1.0 }.flatMap(\.1), warnings: warnings)
+        return BatchOutcome(progress: progress, problems: Self.grouped(problems.sorted { $0.0 < $1.0 }.flatMap(\.1), template: manifest.template),
+                            warnings: warnings)
+    }
+
+    /// A mistake in the template itself (`data.csv:7: factsheet.yaml:9:1: subtitel: unknown
+    /// key`) fails every row alike: say it once, at its first row, with how many rows it hit.
+    static func grouped(_ problems: [String], template: String) -> [String] {
+        var order: [String] = [], first: [String: String] = [:], count: [String: Int] = [:]
+        for problem in problems {
+            // `<data>:<line>: ` then, for a template mistake, `<template>:<line>:<column>: ...`.
+            let parts = problem.components(separatedBy: ": ")
+            let rest = parts.dropFirst().joined(separator: ": ")
+            let key = rest.hasPrefix(template + ":") ? rest : problem
+            if first[key] == nil { order.append(key); first[key] = problem }
+            count[key, default: 0] += 1
+        }
+        return order.map { key in
+            let n = count[key] ?? 1
+            return n > 1 ? "\(first[key]!) (the same in \(n - 1) more row\(n == 2 ? "" : "s"): a mistake in the template)" : first[key]!
+        }
     }
 }

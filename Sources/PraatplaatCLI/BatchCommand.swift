@@ -79,7 +79,7 @@ struct Batch: ConsoleCommand {
             console.out("batch\(shardText): \(p.rendered) rendered, \(p.skipped) up to date, \(p.failed) failed, \(p.pages) pages in \(String(format: "%.1f", p.elapsed)) s -> \(out)/")
             if let site = outcome.site { console.out(site) }
             if p.failed > 0 {
-                console.err("batch: \(p.failed) of \(p.total) rows failed; the other rows were rendered")
+                console.err("batch: \(p.failed) of \(p.total) rows failed" + (p.failed == p.total ? "" : "; the other rows were rendered"))
                 return .invalidInput
             }
             return .success

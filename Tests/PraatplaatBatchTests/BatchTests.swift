@@ -156,6 +156,17 @@ struct BatchTests {
         #expect(try w.files().keys.sorted() == ["beter.pdf", "beter.svg", "goed.pdf", "goed.svg"])
     }
 
+    /// A typo in the template fails every row alike: one message, not one per row.
+    @Test func aTemplateMistakeIsReportedOnce() async throws {
+        let w = try Workspace(csv: Self.csv, template: Workspace.templateText.replacingOccurrences(of: "subtitle:", with: "subtitel:"))
+        let outcome = try await w.run()
+        // Beekdalen's subtitle cell is empty, so its misspelled field is left out and it renders.
+        #expect(outcome.progress.failed == 3 && outcome.progress.rendered == 1)
+        #expect(outcome.problems.count == 1, "\(outcome.problems)")
+        #expect(outcome.problems.first?.hasPrefix("\(w.data.path):2: \(w.template.path):2:1: subtitel: unknown key 'subtitel'") == true, "\(outcome.problems)")
+        #expect(outcome.problems.first?.hasSuffix("(the same in 2 more rows: a mistake in the template)") == true, "\(outcome.problems)")
+    }
+
     @Test func namesAreSafeAndUnique() {
         var names = BatchNames()
         for wanted in ["Lindenmeer", "lindenmeer", "Súdwest-Fryslân", "Den Haag", "", "site", "../../etc/passwd", "Lindenmeer"] {
