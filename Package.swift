@@ -40,9 +40,14 @@ let package = Package(
             pkgConfig: "librsvg-2.0",
             providers: [.apt(["librsvg2-dev"])]
         ),
+        // libdeflate, for fast PNG compression (see PNGWriter.swift).
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
-        .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg"]),
-        // Built-in icons (Resources/icons/*.svg).
+        .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg", "CDeflate"]),
         // Built-in icons (Resources/icons/*.svg) and the site's templates (Resources/templates is a
         // link to the top-level templates/ folder users read and copy).
         .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons"), .copy("templates")]),

@@ -118,6 +118,11 @@ public struct CairoRenderer {
 
     /// One page as an opaque RGB PNG at `dpi`, which the file records (pHYs).
     public func png(_ page: ScenePage, dpi: Double = 150) throws -> Data {
+        try png(page, dpi: dpi, wholeBufferLimit: PNGWriter.wholeBufferLimit)
+    }
+
+    /// Tests lower `wholeBufferLimit` to take the path very large images take.
+    func png(_ page: ScenePage, dpi: Double, wholeBufferLimit: Int) throws -> Data {
         guard Self.dpiRange.contains(dpi) else { throw RenderError.invalidDPI(dpi) }
         let (width, height) = Self.pixelSize(of: page, dpi: dpi)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
@@ -129,11 +134,7 @@ public struct CairoRenderer {
         cairo_paint(cr)
         cairo_scale(cr, Double(width) / page.size.width, Double(height) / page.size.height)
         try draw(page, on: cr)
-        cairo_surface_flush(surface)
-        let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.pointer)
-        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
-        return PNGChunks.withResolution(sink.data, dpi: dpi)
+        return try PNGWriter.png(from: surface, dpi: dpi, wholeBufferLimit: wholeBufferLimit)
     }
 
     private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {

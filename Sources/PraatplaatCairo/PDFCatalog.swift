@@ -25,18 +25,19 @@ enum PDFCatalog {
     /// `figureAlts` are the alternative texts of the document's Figure elements in the order they
     /// were drawn; cairo writes those elements without `/Alt`, in that order.
     static func amend(_ pdf: Data, language: String, boxes: PageBoxes? = nil, figureAlts: [String] = []) throws -> Data {
+        let bytes = [UInt8](pdf)
         // The last trailer (cairo writes one) names the catalog and the info dictionary.
-        guard let trailerStart = pdf.lastRange(of: Data("trailer".utf8))?.lowerBound else { throw Failure.unexpectedLayout("no trailer") }
-        let trailer = String(decoding: pdf[trailerStart...], as: UTF8.self)
-        guard let root = first(#"/Root (\d+) 0 R"#, in: trailer).flatMap(Int.init),
-              let size = first(#"/Size (\d+)"#, in: trailer).flatMap(Int.init),
-              let startxref = first(#"startxref\s+(\d+)"#, in: trailer).flatMap(Int.init) else {
+        guard let trailerStart = lastOffset(of: "trailer", in: bytes) else { throw Failure.unexpectedLayout("no trailer") }
+        let trailer = Array(String(decoding: bytes[trailerStart...], as: UTF8.self).split(whereSeparator: \.isWhitespace))
+        func value(after key: String) -> Int? { trailer.firstIndex(of: Substring(key)).flatMap { $0 + 1 < trailer.count ? Int(trailer[$0 + 1]) : nil } }
+        guard let root = value(after: "/Root"), let size = value(after: "/Size"), let startxref = value(after: "startxref") else {
             throw Failure.unexpectedLayout("the trailer lacks /Root, /Size or startxref")
         }
-        let info = first(#"/Info (\d+) 0 R"#, in: trailer)
+        let info = value(after: "/Info")
+        let objects = try ObjectIndex(bytes, xrefAt: startxref)
 
         var amended: [(number: Int, entries: String)] = []
-        var catalog = try dictionary(of: root, in: pdf)
+        var catalog = try objects.dictionary(of: root)
         if !catalog.contains("/Lang") { catalog += "\n   /Lang (\(escaped(language)))" }
         if !catalog.contains("/ViewerPreferences") { catalog += "\n   /ViewerPreferences << /DisplayDocTitle true >>" }
         amended.append((root, catalog))
@@ -44,19 +45,20 @@ enum PDFCatalog {
             func box(_ b: (Double, Double, Double, Double)) -> String {
                 "[ \(number(b.0)) \(number(b.1)) \(number(b.2)) \(number(b.3)) ]"
             }
-            for page in pageObjects(in: pdf) {
-                let entries = try dictionary(of: page, in: pdf) + "\n   /TrimBox \(box(boxes.trim))\n   /BleedBox \(box(boxes.bleed))"
+            for page in objects.numbers(beginning: ["/Type", "/Page"]) {
+                let entries = try objects.dictionary(of: page) + "\n   /TrimBox \(box(boxes.trim))\n   /BleedBox \(box(boxes.bleed))"
                 amended.append((page, entries))
             }
         }
 
         if !figureAlts.isEmpty {
-            let figures = structureElements(of: "Figure", in: pdf)
+            // Cairo numbers structure elements as the tags begin, so in drawing order.
+            let figures = objects.numbers(beginning: ["/Type", "/StructElem", "/S", "/Figure"])
             guard figures.count == figureAlts.count else {
                 throw Failure.unexpectedLayout("\(figures.count) Figure elements for \(figureAlts.count) alternative texts")
             }
             for (number, alt) in zip(figures, figureAlts) {
-                amended.append((number, try dictionary(of: number, in: pdf) + "\n   /Alt \(textString(alt))"))
+                amended.append((number, try objects.dictionary(of: number) + "\n   /Alt \(textString(alt))"))
             }
         }
 
@@ -79,36 +81,59 @@ enum PDFCatalog {
         return out
     }
 
-    /// The entries of object `number`'s dictionary (`N 0 obj << ... >> endobj`), without the brackets.
-    private static func dictionary(of number: Int, in pdf: Data) throws -> String {
-        guard let objectStart = pdf.range(of: Data("\n\(number) 0 obj".utf8))?.upperBound,
-              let objectEnd = pdf[objectStart...].range(of: Data("endobj".utf8))?.lowerBound else {
-            throw Failure.unexpectedLayout("object \(number) not found")
-        }
-        let body = String(decoding: pdf[objectStart..<objectEnd], as: UTF8.self)
-        guard let open = body.range(of: "<<"), let close = body.range(of: ">>", options: .backwards), open.upperBound <= close.lowerBound else {
-            throw Failure.unexpectedLayout("object \(number) is not a dictionary")
-        }
-        return String(body[open.upperBound..<close.lowerBound])
-    }
+    /// Where each object starts, read from the cross-reference table cairo writes, so objects are
+    /// found by offset instead of by searching the whole file (which compressed streams could
+    /// fool, and which took a third of the PDF's time).
+    struct ObjectIndex {
+        let bytes: [UInt8]
+        private(set) var offsets: [Int: Int] = [:]
 
-    /// Numbers of the page objects: cairo writes each as `N 0 obj\n<< /Type /Page`.
-    private static func pageObjects(in pdf: Data) -> [Int] {
-        let text = String(decoding: pdf, as: UTF8.self)
-        guard let regex = try? NSRegularExpression(pattern: #"\n(\d+) 0 obj\n<< /Type /Page\b(?!s)"#) else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
+        init(_ bytes: [UInt8], xrefAt start: Int) throws {
+            self.bytes = bytes
+            guard start >= 0, start < bytes.count, let end = PDFCatalog.offset(of: "trailer", in: bytes, from: start) else {
+                throw Failure.unexpectedLayout("no cross-reference table at \(start)")
+            }
+            let lines = String(decoding: bytes[start..<end], as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.split(separator: " ") }
+            guard lines.first == ["xref"] else { throw Failure.unexpectedLayout("no cross-reference table at \(start)") }
+            var next = 0
+            for fields in lines.dropFirst() {
+                if fields.count == 2, let first = Int(fields[0]) {
+                    next = first  // a subsection: first object number and count
+                } else if fields.count == 3, let offset = Int(fields[0]) {
+                    if fields[2] == "n" { offsets[next] = offset }
+                    next += 1
+                }
+            }
         }
-    }
 
-    /// Numbers of the structure elements of type `role`, in the order of their object numbers
-    /// (cairo numbers them as the tags begin, so in drawing order).
-    private static func structureElements(of role: String, in pdf: Data) -> [Int] {
-        let text = String(decoding: pdf, as: UTF8.self)
-        guard let regex = try? NSRegularExpression(pattern: #"\n(\d+) 0 obj\n<< /Type /StructElem\s+/S /"# + role + #"\b"#) else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            Range(match.range(at: 1), in: text).flatMap { Int(text[$0]) }
-        }.sorted()
+        /// The bytes of object `number` between `obj` and `endobj`.
+        private func body(of number: Int) -> ArraySlice<UInt8>? {
+            guard let start = offsets[number], start < bytes.count,
+                  let objEnd = PDFCatalog.offset(of: "obj", in: bytes, from: start),
+                  let end = PDFCatalog.offset(of: "endobj", in: bytes, from: objEnd + 3) else { return nil }
+            return bytes[(objEnd + 3)..<end]
+        }
+
+        /// The entries of object `number`'s dictionary (`N 0 obj << ... >> endobj`), without the brackets.
+        func dictionary(of number: Int) throws -> String {
+            guard let body = body(of: number) else { throw Failure.unexpectedLayout("object \(number) not found") }
+            let text = String(decoding: body, as: UTF8.self)
+            guard let open = text.range(of: "<<"), let close = text.range(of: ">>", options: .backwards), open.upperBound <= close.lowerBound else {
+                throw Failure.unexpectedLayout("object \(number) is not a dictionary")
+            }
+            return String(text[open.upperBound..<close.lowerBound])
+        }
+
+        /// Numbers, in ascending order, of the dictionary objects whose first tokens are `tokens`
+        /// (`/Type /Page` does not match `/Type /Pages`).
+        func numbers(beginning tokens: [String]) -> [Int] {
+            let wanted = ["<<"] + tokens
+            return offsets.keys.sorted().filter { number in
+                guard let body = body(of: number) else { return false }
+                let head = String(decoding: body.prefix(128), as: UTF8.self)
+                return Array(head.split(whereSeparator: \.isWhitespace).prefix(wanted.count).map(String.init)) == wanted
+            }
+        }
     }
 
     /// A PDF text string of any text: UTF-16BE with a byte-order mark, written in hex, so no
@@ -121,21 +146,29 @@ enum PDFCatalog {
         String(format: "%.4f", value)
     }
 
-    private static func first(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range(at: 1), in: text) else { return nil }
-        return String(text[range])
-    }
-
     /// A PDF literal string: backslashes and parentheses escaped (language tags are ASCII anyway).
     private static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
     }
 }
 
-private extension Data {
-    func lastRange(of pattern: Data) -> Range<Index>? {
-        range(of: pattern, options: .backwards)
+extension PDFCatalog {
+    static func offset(of pattern: String, in bytes: [UInt8], from: Int) -> Int? {
+        ByteSearch.first(pattern, in: bytes, from: from)
+    }
+
+    /// The offset of the last `pattern`, looked for in the file's last kilobytes first (where
+    /// cairo's trailer is).
+    static func lastOffset(of pattern: String, in bytes: [UInt8]) -> Int? {
+        var found: Int?
+        var from = max(0, bytes.count - 4096)
+        while true {
+            while let hit = offset(of: pattern, in: bytes, from: from) {
+                found = hit
+                from = hit + 1
+            }
+            if found != nil || from == 0 { return found }
+            from = 0
+        }
     }
 }

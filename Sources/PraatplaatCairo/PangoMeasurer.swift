@@ -11,8 +11,13 @@ public final class PangoMeasurer: TextMeasurer {
         self.engine = engine
     }
 
+    /// A pipeline keeps one measurer for all its reports (a batch's rows share most words), so
+    /// the cache is emptied when it grows past this many texts, to keep memory bounded.
+    static let cacheLimit = 50_000
+
     public func width(of spans: [TextSpan]) -> Double {
         if let known = widths[spans] { return known }
+        if widths.count >= Self.cacheLimit { widths.removeAll(keepingCapacity: true) }
         let layout = engine.layout(spans, in: engine.measuringContext)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         var logical = PangoRectangle()

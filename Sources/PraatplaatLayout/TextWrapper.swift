@@ -31,49 +31,67 @@ struct TextWrapper {
     }
 
     /// `hyphenate` false breaks overlong words without a hyphen mark (URLs, where a hyphen would mislead).
+    ///
+    /// Measuring every candidate line whole made wrapping quadratic in Pango shaping (a third of
+    /// a factsheet's time). A line's width is close to the sum of its words' and spaces' widths,
+    /// which repeat and are cached, so only a candidate whose sum is near the limit is measured
+    /// whole; the breaks are the same as measuring every candidate.
     func wrap(_ spans: [TextSpan], width: Double, hyphenate: Bool = true) -> [Line] {
         let pieces = Self.pieces(of: spans)
         var lines: [Line] = []
         var current: [TextSpan] = []
-        var currentWidth = 0.0
+        var currentSum = 0.0
 
         func flush() {
-            lines.append(Line(spans: current, width: currentWidth))
+            lines.append(Line(spans: current, width: current.isEmpty ? 0 : measurer.width(of: current)))
             current = []
-            currentWidth = 0
+            currentSum = 0
         }
 
+        // A hundredth of a point of slack: a box sized to its text must not wrap on rounding.
+        let limit = width + 0.01
         for piece in pieces {
             if piece.hardBreakBefore { flush() }
             // The space takes the style of the word before it, so a link's underline area stays on the link.
             let before = current.last ?? piece.spans[0]
             let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: before.font, color: before.color,
                                                                                   link: before.link == piece.spans[0].link ? before.link : nil)]
+            let pieceWidth = measurer.width(of: piece.spans)
+            let sum = currentSum + (joiner.isEmpty ? 0 : measurer.width(of: joiner)) + pieceWidth
             let candidate = Self.merge(current + joiner + piece.spans)
-            let candidateWidth = measurer.width(of: candidate)
-            // A hundredth of a point of slack: a box sized to its text must not wrap on rounding.
-            let width = width + 0.01
-            if candidateWidth <= width || current.isEmpty && measurer.width(of: piece.spans) <= width {
+            let fits: Bool
+            if current.isEmpty {
+                fits = pieceWidth <= limit
+            } else if abs(sum - limit) > Self.sumTolerance(sum) {
+                fits = sum < limit
+            } else {
+                fits = measurer.width(of: candidate) <= limit
+            }
+            if fits {
                 current = candidate
-                currentWidth = candidateWidth
+                currentSum = sum
                 continue
             }
             if !current.isEmpty { flush() }
             var rest = piece.spans
             // The piece alone is wider than the box: cut it into parts that fit.
-            while measurer.width(of: rest) > width {
-                let (head, tail) = split(rest, width: width, hyphenate: hyphenate)
+            while measurer.width(of: rest) > limit {
+                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate)
                 current = head
-                currentWidth = measurer.width(of: head)
                 flush()
                 rest = tail
             }
             current = Self.merge(rest)
-            currentWidth = measurer.width(of: current)
+            currentSum = measurer.width(of: current)
         }
         if !current.isEmpty || lines.isEmpty { flush() }
         return lines
     }
+
+    /// How far a sum of word and space widths may be from the width of the whole line: kerning
+    /// at the spaces and shaping across style changes move it by hundredths of a point a word.
+    /// Generous, because outside it the sum decides alone.
+    static func sumTolerance(_ sum: Double) -> Double { 2 + sum * 0.03 }
 
     /// The longest head of `spans` that fits `width` with a hyphen (at least one character).
     private func split(_ spans: [TextSpan], width: Double, hyphenate: Bool) -> ([TextSpan], [TextSpan]) {

@@ -69,8 +69,12 @@ public final class Pipeline {
     /// A theme that wins over the one a report names (`--theme`).
     public let themeOverride: ThemeChoice?
 
+    /// Text widths measured for one report are there for the next (the same labels and words).
+    let measurer: PangoMeasurer
+
     public init(theme: ThemeChoice? = nil) {
         engine = PangoTextEngine()
+        measurer = PangoMeasurer(engine: engine)
         themeOverride = theme
     }
 
@@ -109,7 +113,7 @@ public final class Pipeline {
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
         let assets = try AssetCatalog.assets(for: loaded)
-        var result = ReportLayout(theme: try theme(for: loaded.report), measurer: PangoMeasurer(engine: engine), assets: assets).layout(loaded.report)
+        var result = ReportLayout(theme: try theme(for: loaded.report), measurer: measurer, assets: assets).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
         return result

@@ -39,7 +39,7 @@ case "stages":
     let url = URL(fileURLWithPath: args[2])
     let runs = Int(args[3]) ?? 30
     var times: [String: [Double]] = [:]
-    var pages = 0
+    var pages = 0, pngBytes = 0
     for _ in 0..<runs {
         var loaded: LoadedReport!
         var laid: LayoutResult!
@@ -49,9 +49,10 @@ case "stages":
         pages = doc.pages.count
         times["pdf", default: []].append(try milliseconds { _ = try renderer.pdf(doc) })
         times["svg", default: []].append(try milliseconds { for p in doc.pages { _ = try renderer.svg(p) } })
-        times["png", default: []].append(try milliseconds { for p in doc.pages { _ = try renderer.png(p, dpi: 150) } })
+        times["png", default: []].append(try milliseconds { pngBytes = try doc.pages.reduce(0) { $0 + (try renderer.png($1, dpi: 150)).count } })
     }
-    var result: [String: Any] = ["file": args[2], "runs": runs, "pages": pages]
+    // The size shows what the speed of the PNG writer costs in compression.
+    var result: [String: Any] = ["file": args[2], "runs": runs, "pages": pages, "png_kb": pngBytes / 1024]
     for (stage, values) in times { result[stage + "_ms"] = (median(values) * 100).rounded() / 100 }
     let total = ["load", "layout", "pdf", "svg", "png"].map { median(times[$0] ?? []) }.reduce(0, +)
     result["total_ms"] = (total * 100).rounded() / 100

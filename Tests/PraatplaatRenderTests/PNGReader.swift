@@ -45,4 +45,15 @@ struct PNGImage {
         }
         return count
     }
+
+    /// How many pixels differ from `other`'s (same size), and where the first one is; nil when none.
+    func differences(from other: PNGImage) -> (count: Int, x: Int, y: Int)? {
+        guard width == other.width, height == other.height else { return (width * height, 0, 0) }
+        var count = 0, first = -1
+        for i in pixels.indices where pixels[i] != other.pixels[i] {
+            count += 1
+            if first < 0 { first = i }
+        }
+        return count == 0 ? nil : (count, first % width, first / width)
+    }
 }
