@@ -5,6 +5,8 @@ import PraatplaatScene
 /// Renders scene documents to PDF, SVG and PNG bytes. It sees scenes only, never the report.
 public struct CairoRenderer {
     public let engine: PangoTextEngine
+    /// Keeps its buffers from page to page, so keep a renderer for a run rather than making one per page.
+    let pngWriter = PNGWriter()
 
     public init(engine: PangoTextEngine) {
         self.engine = engine
@@ -125,7 +127,9 @@ public struct CairoRenderer {
     func png(_ page: ScenePage, dpi: Double, wholeBufferLimit: Int) throws -> Data {
         guard Self.dpiRange.contains(dpi) else { throw RenderError.invalidDPI(dpi) }
         let (width, height) = Self.pixelSize(of: page, dpi: dpi)
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+        // Runs last, after the surface using the writer's buffer is gone.
+        defer { pngWriter.trim() }
+        let surface = pngWriter.surface(width: width, height: height)
         defer { cairo_surface_destroy(surface) }
         try check(surface)
         let cr = cairo_create(surface)!
@@ -134,7 +138,7 @@ public struct CairoRenderer {
         cairo_paint(cr)
         cairo_scale(cr, Double(width) / page.size.width, Double(height) / page.size.height)
         try draw(page, on: cr)
-        return try PNGWriter.png(from: surface, dpi: dpi, wholeBufferLimit: wholeBufferLimit)
+        return try pngWriter.png(from: surface, dpi: dpi, wholeBufferLimit: wholeBufferLimit)
     }
 
     private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {

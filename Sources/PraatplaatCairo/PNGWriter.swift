@@ -8,35 +8,72 @@ import Foundation
 /// level and took some 105 of the 130 ms a 150-dpi A4 page cost (bench/results.json). Here
 /// libdeflate compresses the whole image in one call at a low level: several times faster, a
 /// smaller file, the same pixels (PNG is lossless), and the same bytes for the same pixels.
-enum PNGWriter {
+///
+/// A writer belongs to one renderer and keeps its buffers (the surface's pixels, the rows, the
+/// compressed bytes) for the next page: fresh multi-megabyte buffers for every page cost page
+/// faults, a fifth of a batch's time. Like the renderer, it is for one thread.
+final class PNGWriter {
     /// libdeflate's level. On the flagship's pages level 2 was the fastest (faster than 1, whose
     /// match finder suits these long runs worse) and 15% smaller than Cairo's files; level 6 saves
     /// another 6% for 15-35% more time.
     static let level: Int32 = 2
 
-    static func png(from surface: OpaquePointer, dpi: Double, wholeBufferLimit: Int = wholeBufferLimit) throws -> Data {
+    private var pixels = Scratch(), rows = Scratch(), compressed = Scratch()
+    private var compressor: OpaquePointer?
+
+    /// Buffers above this size are given back after each page (a 150-dpi A4 page needs 9 MB
+    /// of pixels; a 600-dpi one 140 MB, which a batch should not hold on to per worker).
+    static let keepLimit = 40 * 1024 * 1024
+
+    init() {}
+
+    /// Gives back buffers too large to keep. Call once the surface is destroyed.
+    func trim() {
+        pixels.shrink(above: Self.keepLimit)
+        rows.shrink(above: Self.keepLimit)
+        compressed.shrink(above: Self.keepLimit)
+    }
+
+    deinit {
+        if let compressor { libdeflate_free_compressor(compressor) }
+    }
+
+    /// An opaque RGB image surface, drawing into this writer's pixel buffer when the image is
+    /// not so large that the buffer should not be kept. Destroy it before the next call.
+    func surface(width: Int, height: Int) -> OpaquePointer {
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width)))
+        guard stride > 0, stride * height <= Self.wholeBufferLimit, let memory = pixels.reserve(stride * height) else {
+            return cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        }
+        return cairo_image_surface_create_for_data(memory.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24, Int32(width), Int32(height), Int32(stride))
+    }
+
+    func png(from surface: OpaquePointer, dpi: Double, wholeBufferLimit: Int = PNGWriter.wholeBufferLimit) throws -> Data {
         cairo_surface_flush(surface)
-        guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24, let pixels = cairo_image_surface_get_data(surface) else {
+        guard cairo_image_surface_get_format(surface) == CAIRO_FORMAT_RGB24, let source = cairo_image_surface_get_data(surface) else {
             throw RenderError.cairo("the PNG writer needs an RGB image surface")
         }
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
-        guard height * (width * 3 + 1) <= wholeBufferLimit else { return try streamed(surface, dpi: dpi) }
-        let filtered = filteredRows(pixels, width: width, height: height, stride: stride)
-        defer { filtered.deallocate() }
+        let rowBytes = width * 3 + 1
+        guard height * rowBytes <= wholeBufferLimit, let rowMemory = rows.reserve(height * rowBytes) else {
+            return try Self.streamed(surface, dpi: dpi)
+        }
+        let filtered = UnsafeMutableBufferPointer(start: rowMemory.assumingMemoryBound(to: UInt8.self), count: height * rowBytes)
+        Self.fillRows(filtered, from: source, width: width, height: height, stride: stride)
         let idat = try compress(UnsafeRawBufferPointer(filtered))
 
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         png.reserveCapacity(idat.count + 100)
         // Width, height, 8 bits a sample, colour type 2 (RGB), deflate, adaptive filters, no interlace.
-        appendChunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], to: &png)
+        Self.appendChunk("IHDR", UnsafeRawBufferPointer(start: nil, count: 0), prefix: Self.bigEndian(UInt32(width)) + Self.bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], to: &png)
         // pHYs counts pixels per metre (one inch is 0.0254 m), so print and layout programs place
         // the image at the size it was rendered for instead of guessing 72 or 96 dpi.
         let perMetre = UInt32((dpi / 0.0254).rounded())
-        appendChunk("pHYs", bigEndian(perMetre) + bigEndian(perMetre) + [1], to: &png)
-        appendChunk("IDAT", idat, to: &png)
-        appendChunk("IEND", [], to: &png)
+        Self.appendChunk("pHYs", UnsafeRawBufferPointer(start: nil, count: 0), prefix: Self.bigEndian(perMetre) + Self.bigEndian(perMetre) + [1], to: &png)
+        Self.appendChunk("IDAT", idat, to: &png)
+        Self.appendChunk("IEND", UnsafeRawBufferPointer(start: nil, count: 0), to: &png)
         return png
     }
 
@@ -56,9 +93,8 @@ enum PNGWriter {
     /// pixel as a native-endian 32-bit 0xXXRRGGBB. PNG's other filters (Sub, Up, and libpng's
     /// per-row choice) made these pages 10-25% larger and slower: flat colours and white already
     /// repeat byte for byte, which is what DEFLATE finds.
-    private static func filteredRows(_ pixels: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) -> UnsafeMutableBufferPointer<UInt8> {
+    private static func fillRows(_ out: UnsafeMutableBufferPointer<UInt8>, from pixels: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) {
         let rowBytes = width * 3 + 1
-        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: height * rowBytes)
         let base = out.baseAddress!
         for y in 0..<height {
             let source = UnsafeRawPointer(pixels + y * stride)
@@ -71,33 +107,58 @@ enum PNGWriter {
                 row[3 + x * 3] = UInt8(truncatingIfNeeded: pixel)
             }
         }
-        return out
     }
 
-    /// The filtered rows as one zlib stream (what PNG's IDAT chunks carry).
-    private static func compress(_ input: UnsafeRawBufferPointer) throws -> [UInt8] {
-        guard let compressor = libdeflate_alloc_compressor(level) else { throw RenderError.cairo("out of memory compressing a PNG") }
-        defer { libdeflate_free_compressor(compressor) }
+    /// The filtered rows as one zlib stream (what PNG's IDAT chunks carry), in this writer's
+    /// buffer: valid until the next call.
+    private func compress(_ input: UnsafeRawBufferPointer) throws -> UnsafeRawBufferPointer {
+        if compressor == nil { compressor = libdeflate_alloc_compressor(Self.level) }
+        guard let compressor else { throw RenderError.cairo("out of memory compressing a PNG") }
         let bound = libdeflate_zlib_compress_bound(compressor, input.count)
-        let output = [UInt8](unsafeUninitializedCapacity: bound) { out, count in
-            count = libdeflate_zlib_compress(compressor, input.baseAddress, input.count, out.baseAddress, bound)
-        }
-        guard !output.isEmpty else { throw RenderError.cairo("could not compress a PNG") }
-        return output
+        guard let out = compressed.reserve(bound) else { throw RenderError.cairo("out of memory compressing a PNG") }
+        let written = libdeflate_zlib_compress(compressor, input.baseAddress, input.count, out, bound)
+        guard written > 0 else { throw RenderError.cairo("could not compress a PNG") }
+        return UnsafeRawBufferPointer(start: out, count: written)
     }
 
     /// Length, type, body and the CRC-32 of type and body.
-    private static func appendChunk(_ type: String, _ body: [UInt8], to png: inout Data) {
+    private static func appendChunk(_ type: String, _ body: UnsafeRawBufferPointer, prefix: [UInt8] = [], to png: inout Data) {
         let typeBytes = Array(type.utf8)
-        png.append(contentsOf: bigEndian(UInt32(body.count)))
+        png.append(contentsOf: bigEndian(UInt32(prefix.count + body.count)))
         png.append(contentsOf: typeBytes)
+        png.append(contentsOf: prefix)
         png.append(contentsOf: body)
         var crc = typeBytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-        crc = body.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) }
+        crc = prefix.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) }
+        if body.count > 0 { crc = libdeflate_crc32(crc, body.baseAddress, body.count) }
         png.append(contentsOf: bigEndian(UInt32(crc)))
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {
         [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
     }
+}
+
+/// A buffer kept from one page to the next; it only grows.
+private struct Scratch: ~Copyable {
+    private var memory: UnsafeMutableRawPointer?
+    private var capacity = 0
+
+    /// At least `count` bytes, or nil when they cannot be had.
+    mutating func reserve(_ count: Int) -> UnsafeMutableRawPointer? {
+        if count <= capacity { return memory }
+        free(memory)
+        memory = malloc(count)
+        capacity = memory == nil ? 0 : count
+        return memory
+    }
+
+    mutating func shrink(above limit: Int) {
+        guard capacity > limit else { return }
+        free(memory)
+        memory = nil
+        capacity = 0
+    }
+
+    deinit { free(memory) }
 }

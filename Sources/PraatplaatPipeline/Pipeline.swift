@@ -72,9 +72,13 @@ public final class Pipeline {
     /// Text widths measured for one report are there for the next (the same labels and words).
     let measurer: PangoMeasurer
 
+    /// Draws with `engine`, keeping its PNG buffers from one page to the next.
+    public let renderer: CairoRenderer
+
     public init(theme: ThemeChoice? = nil) {
         engine = PangoTextEngine()
         measurer = PangoMeasurer(engine: engine)
+        renderer = CairoRenderer(engine: engine)
         themeOverride = theme
     }
 
@@ -149,7 +153,6 @@ public final class Pipeline {
     public func render(_ loaded: LoadedReport, laidOut: LayoutResult, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
         let document = laidOut.document
         let stem = OutputName.stem(of: loaded.url)
-        let renderer = CairoRenderer(engine: engine)
         var files: [(String, Data)] = []
         do {
             let pageCount = document.pages.count

@@ -130,7 +130,7 @@ struct ReportPage {
                 } else {
                     _ = try builder.pipeline.render(report, laidOut: laidOut, options: RenderOptions(outputDirectory: folder))
                 }
-                let thumbnail = try CairoRenderer(engine: builder.pipeline.engine).png(laidOut.document.pages[0], dpi: 40)
+                let thumbnail = try builder.pipeline.renderer.png(laidOut.document.pages[0], dpi: 40)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try AtomicFile.write(thumbnail, to: folder.appendingPathComponent("thumbnail.png"))
             } catch {

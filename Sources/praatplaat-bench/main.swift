@@ -32,7 +32,7 @@ guard args.count >= 4 else {
     exit(2)
 }
 let pipeline = Pipeline()
-let renderer = CairoRenderer(engine: pipeline.engine)
+let renderer = pipeline.renderer
 
 switch args[1] {
 case "stages":
