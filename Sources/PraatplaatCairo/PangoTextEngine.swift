@@ -20,6 +20,7 @@ public final class PangoTextEngine {
     }
 
     deinit {
+        forgetVectorLines()
         g_object_unref(UnsafeMutableRawPointer(measuringContext))
         cairo_font_options_destroy(fontOptions)
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -37,6 +38,26 @@ public final class PangoTextEngine {
         cairo_set_font_options(cr, fontOptions)
         pango_cairo_update_context(cr, context)
         return context
+    }
+
+    /// Lines shaped for the PDF, kept for the SVG (and for the next report: a batch's rows share
+    /// many). Only for surfaces drawn at their own scale: a layout drawn under another scale
+    /// (the PNG's) makes Cairo build a new scaled font for every run, which costs more than shaping.
+    private var vectorLines: [[TextSpan]: OpaquePointer] = [:]
+    static let vectorLinesLimit = 4_000
+
+    /// The layout of one line for a context at unit scale; owned by the engine: do not unref.
+    func vectorLine(_ spans: [TextSpan], in context: OpaquePointer) -> OpaquePointer {
+        if let known = vectorLines[spans] { return known }
+        if vectorLines.count >= Self.vectorLinesLimit { forgetVectorLines() }
+        let made = layout(spans, in: context)
+        vectorLines[spans] = made
+        return made
+    }
+
+    private func forgetVectorLines() {
+        vectorLines.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
+        vectorLines.removeAll(keepingCapacity: true)
     }
 
     /// A one-line layout of `spans`; the caller unrefs it. Styles go in as attributes, never as

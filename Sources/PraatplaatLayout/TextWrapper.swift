@@ -134,7 +134,9 @@ struct TextWrapper {
         return out
     }
 
-    /// Splits styled text into pieces at spaces, after hyphens and at line breaks.
+    /// Splits styled text into pieces at spaces, after hyphens and at line breaks. Characters
+    /// are gathered into the current span's text (a span per character was a twentieth of a
+    /// factsheet's layout time).
     private static func pieces(of spans: [TextSpan]) -> [Piece] {
         var pieces: [Piece] = []
         var current: [TextSpan] = []
@@ -142,7 +144,7 @@ struct TextWrapper {
 
         func close() {
             if !current.isEmpty {
-                pieces.append(Piece(spans: merge(current), spaceBefore: spaceBefore, hardBreakBefore: hardBreak))
+                pieces.append(Piece(spans: current, spaceBefore: spaceBefore, hardBreakBefore: hardBreak))
                 current = []
             }
         }
@@ -153,7 +155,11 @@ struct TextWrapper {
                 pendingSpace = false
                 pendingBreak = false
             }
-            current.append(TextSpan(text: String(ch), font: span.font, color: span.color, link: span.link))
+            if let last = current.last, last.sameStyle(as: span) {
+                current[current.count - 1].text.append(ch)
+            } else {
+                current.append(TextSpan(text: String(ch), font: span.font, color: span.color, link: span.link))
+            }
         }
 
         for span in spans {
