@@ -7,22 +7,18 @@ import PraatplaatScene
 struct CairoPainter {
     let cr: OpaquePointer
     let engine: PangoTextEngine
-    let pangoContext: OpaquePointer
     let images = ImageCache()
-
-    /// PDF and SVG draw in points; the PNG under its dpi scale.
-    let atUnitScale: Bool
+    /// PDF and SVG draw in points, the PNG under its dpi scale; text is shaped for that scale.
+    let scale: PangoTextEngine.Scale
 
     init(cr: OpaquePointer, engine: PangoTextEngine) {
         self.cr = cr
         self.engine = engine
-        pangoContext = engine.drawingContext(for: cr)
+        engine.prepare(cr)
         var m = cairo_matrix_t()
         cairo_get_matrix(cr, &m)
-        atUnitScale = m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0
+        scale = PangoTextEngine.Scale(x: m.xx, y: m.yy)
     }
-
-    func release() { g_object_unref(UnsafeMutableRawPointer(pangoContext)) }
 
     func paint(_ page: ScenePage) throws {
         if let background = page.background {
@@ -131,13 +127,7 @@ struct CairoPainter {
     /// Sets one line with its left baseline at the line's origin. No width is given to Pango, so it
     /// cannot wrap: the breaks are layout's.
     private func text(_ line: TextLine) {
-        let layout: OpaquePointer
-        if atUnitScale {
-            layout = engine.vectorLine(line.spans, in: engine.measuringContext)
-        } else {
-            layout = engine.layout(line.spans, in: pangoContext)
-        }
-        defer { if !atUnitScale { g_object_unref(UnsafeMutableRawPointer(layout)) } }
+        let layout = engine.line(line.spans, scale: scale, on: cr)
         let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
         cairo_move_to(cr, line.origin.x, line.origin.y - baseline)
         pango_cairo_show_layout(cr, layout)

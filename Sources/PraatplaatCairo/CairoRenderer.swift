@@ -143,7 +143,6 @@ public struct CairoRenderer {
 
     private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {
         let painter = CairoPainter(cr: cr, engine: engine)
-        defer { painter.release() }
         try painter.paint(page)
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }

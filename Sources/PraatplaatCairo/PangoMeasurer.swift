@@ -13,7 +13,7 @@ public final class PangoMeasurer: TextMeasurer {
 
     /// A pipeline keeps one measurer for all its reports (a batch's rows share most words), so
     /// the cache is emptied when it grows past this many texts, to keep memory bounded.
-    static let cacheLimit = 50_000
+    static let cacheLimit = 20_000
 
     public func width(of spans: [TextSpan]) -> Double {
         if let known = widths[spans] { return known }

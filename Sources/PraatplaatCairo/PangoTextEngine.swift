@@ -20,7 +20,8 @@ public final class PangoTextEngine {
     }
 
     deinit {
-        forgetVectorLines()
+        forgetLines()
+        scaledContexts.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
         g_object_unref(UnsafeMutableRawPointer(measuringContext))
         cairo_font_options_destroy(fontOptions)
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -31,33 +32,59 @@ public final class PangoTextEngine {
         pango_context_set_round_glyph_positions(context, 0)
     }
 
+    /// Sets `cr` up to draw text as it was measured: the engine's font options (no hinting).
+    func prepare(_ cr: OpaquePointer) {
+        cairo_set_font_options(cr, fontOptions)
+    }
+
     /// A context for drawing on `cr`, following its transformation (the PNG's dpi scale).
-    func drawingContext(for cr: OpaquePointer) -> OpaquePointer {
+    private func drawingContext(for cr: OpaquePointer) -> OpaquePointer {
         let context = pango_font_map_create_context(fontMap)!
         configure(context)
-        cairo_set_font_options(cr, fontOptions)
         pango_cairo_update_context(cr, context)
         return context
     }
 
-    /// Lines shaped for the PDF, kept for the SVG (and for the next report: a batch's rows share
-    /// many). Only for surfaces drawn at their own scale: a layout drawn under another scale
-    /// (the PNG's) makes Cairo build a new scaled font for every run, which costs more than shaping.
-    private var vectorLines: [[TextSpan]: OpaquePointer] = [:]
-    static let vectorLinesLimit = 4_000
+    /// Lines already shaped, kept for the next format and the next report: PDF and SVG draw
+    /// the same lines, and a batch's rows share many (headings, labels, fixed texts). Keyed by
+    /// the scale drawn at, because a layout must be shaped in a context with the drawing's own
+    /// scale: drawn under another one, Cairo builds a new scaled font for every run.
+    private struct LineKey: Hashable {
+        var spans: [TextSpan]
+        var scale: Scale
+    }
+    struct Scale: Hashable {
+        var x: Double, y: Double
+    }
+    private var lines: [LineKey: OpaquePointer] = [:]
+    private var scaledContexts: [Scale: OpaquePointer] = [:]
+    /// A factsheet has one or two hundred lines; past this many (some 10 MB) all are let go.
+    static let linesLimit = 1_500
 
-    /// The layout of one line for a context at unit scale; owned by the engine: do not unref.
-    func vectorLine(_ spans: [TextSpan], in context: OpaquePointer) -> OpaquePointer {
-        if let known = vectorLines[spans] { return known }
-        if vectorLines.count >= Self.vectorLinesLimit { forgetVectorLines() }
-        let made = layout(spans, in: context)
-        vectorLines[spans] = made
+    /// The layout of one line for drawing on `cr`, whose transformation is a scale by `scale`
+    /// (and a translation). Owned by the engine: do not unref.
+    func line(_ spans: [TextSpan], scale: Scale, on cr: OpaquePointer) -> OpaquePointer {
+        let key = LineKey(spans: spans, scale: scale)
+        if let known = lines[key] { return known }
+        if lines.count >= Self.linesLimit { forgetLines() }
+        let made = layout(spans, in: context(for: scale, like: cr))
+        lines[key] = made
         return made
     }
 
-    private func forgetVectorLines() {
-        vectorLines.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
-        vectorLines.removeAll(keepingCapacity: true)
+    /// At unit scale the measuring context (what layout measured with); otherwise one context
+    /// a scale, made for the first surface drawn at it.
+    private func context(for scale: Scale, like cr: OpaquePointer) -> OpaquePointer {
+        if scale == Scale(x: 1, y: 1) { return measuringContext }
+        if let known = scaledContexts[scale] { return known }
+        let made = drawingContext(for: cr)
+        scaledContexts[scale] = made
+        return made
+    }
+
+    private func forgetLines() {
+        lines.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
+        lines.removeAll(keepingCapacity: true)
     }
 
     /// A one-line layout of `spans`; the caller unrefs it. Styles go in as attributes, never as
