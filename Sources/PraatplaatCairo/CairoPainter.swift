@@ -7,13 +7,14 @@ import PraatplaatScene
 struct CairoPainter {
     let cr: OpaquePointer
     let engine: PangoTextEngine
-    let images = ImageCache()
+    let images: ImageCache
     /// PDF and SVG draw in points, the PNG under its dpi scale; text is shaped for that scale.
     let scale: PangoTextEngine.Scale
 
-    init(cr: OpaquePointer, engine: PangoTextEngine) {
+    init(cr: OpaquePointer, engine: PangoTextEngine, images: ImageCache) {
         self.cr = cr
         self.engine = engine
+        self.images = images
         engine.prepare(cr)
         var m = cairo_matrix_t()
         cairo_get_matrix(cr, &m)

@@ -7,6 +7,8 @@ public struct CairoRenderer {
     public let engine: PangoTextEngine
     /// Keeps its buffers from page to page, so keep a renderer for a run rather than making one per page.
     let pngWriter = PNGWriter()
+    /// Pictures and icons, read once for all pages and formats.
+    let images = ImageCache()
 
     public init(engine: PangoTextEngine) {
         self.engine = engine
@@ -142,7 +144,7 @@ public struct CairoRenderer {
     }
 
     private func draw(_ page: ScenePage, on cr: OpaquePointer) throws {
-        let painter = CairoPainter(cr: cr, engine: engine)
+        let painter = CairoPainter(cr: cr, engine: engine, images: images)
         try painter.paint(page)
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }

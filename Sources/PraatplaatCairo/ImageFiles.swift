@@ -53,21 +53,60 @@ public enum ImageFiles {
 
 }
 
-/// The files a page draws, each read once: a unit chart repeats one icon a hundred times.
+/// The files pages draw, each read once: a unit chart repeats one icon a hundred times, the
+/// three formats draw the same page, and a batch's rows share their icons and logo. A file is
+/// read again when its size or modification time changed, so a long-lived renderer sees edits.
+/// For one thread, like the renderer that owns it.
 final class ImageCache {
-    private var svgs: [String: UnsafeMutablePointer<RsvgHandle>] = [:]
-    private var pngs: [String: OpaquePointer] = [:]
+    private struct Version: Equatable {
+        var size: Int
+        var modified: Int
+        var nanoseconds: Int
+    }
+    private var svgs: [String: (handle: UnsafeMutablePointer<RsvgHandle>, version: Version?)] = [:]
+    private var pngs: [String: (surface: OpaquePointer, version: Version?)] = [:]
+    /// Enough for a report's icons, pictures and logo; past it all are let go (pictures can be large).
+    static let limit = 64
 
-    deinit {
-        svgs.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
-        pngs.values.forEach { cairo_surface_destroy($0) }
+    deinit { forget() }
+
+    private func forget() {
+        svgs.values.forEach { g_object_unref(UnsafeMutableRawPointer($0.handle)) }
+        pngs.values.forEach { cairo_surface_destroy($0.surface) }
+        svgs.removeAll()
+        pngs.removeAll()
+    }
+
+    private static func version(of path: String) -> Version? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Version(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
+    private func svg(_ path: String) throws -> UnsafeMutablePointer<RsvgHandle> {
+        let version = Self.version(of: path)
+        if let known = svgs[path], known.version == version, version != nil { return known.handle }
+        if let stale = svgs.removeValue(forKey: path) { g_object_unref(UnsafeMutableRawPointer(stale.handle)) }
+        if svgs.count + pngs.count >= Self.limit { forget() }
+        let handle = try ImageFiles.svgHandle(path)
+        svgs[path] = (handle, version)
+        return handle
+    }
+
+    private func png(_ path: String) throws -> OpaquePointer {
+        let version = Self.version(of: path)
+        if let known = pngs[path], known.version == version, version != nil { return known.surface }
+        if let stale = pngs.removeValue(forKey: path) { cairo_surface_destroy(stale.surface) }
+        if svgs.count + pngs.count >= Self.limit { forget() }
+        let surface = try ImageFiles.pngSurface(path)
+        pngs[path] = (surface, version)
+        return surface
     }
 
     /// Draws the file scaled into `rect` (aspect ratio kept, centred).
     func draw(_ path: String, in rect: Rect, on cr: OpaquePointer) throws {
         if path.lowercased().hasSuffix(".svg") {
-            let handle = try svgs[path] ?? ImageFiles.svgHandle(path)
-            svgs[path] = handle
+            let handle = try svg(path)
             var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
             var error: UnsafeMutablePointer<GError>?
             guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
@@ -77,8 +116,7 @@ final class ImageCache {
             }
             return
         }
-        let surface = try pngs[path] ?? ImageFiles.pngSurface(path)
-        pngs[path] = surface
+        let surface = try png(path)
         let w = Double(cairo_image_surface_get_width(surface)), h = Double(cairo_image_surface_get_height(surface))
         let k = min(rect.width / w, rect.height / h)
         cairo_save(cr)

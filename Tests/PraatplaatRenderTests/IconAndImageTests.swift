@@ -51,6 +51,36 @@ struct IconAndImageTests {
         #expect(pngList.count == 3, "expected one raster image, got \(pngList)")
     }
 
+    /// A renderer keeps the pictures it read, but a picture edited between two renders (a
+    /// long-lived process, a site rebuilt) is read again: the same pipeline draws the new colour.
+    @Test func anEditedPictureIsReadAgain() throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let picture = folder.appendingPathComponent("vlak.svg")
+        func write(_ colour: String) throws {
+            try "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\"><rect width=\"200\" height=\"100\" fill=\"\(colour)\"/></svg>"
+                .write(to: picture, atomically: true, encoding: .utf8)
+        }
+        let report = folder.appendingPathComponent("vlak.yaml")
+        try "title: Vlak\nsections:\n  - { kind: image, source: vlak.svg, alt: Een vlak, width: half }\n".write(to: report, atomically: true, encoding: .utf8)
+        let pipeline = Pipeline()
+        func centre() throws -> (Int, Int, Int) {
+            _ = try pipeline.render(try pipeline.load(report), options: RenderOptions(outputDirectory: folder, formats: [.png], dpi: 72))
+            let png = try #require(PNGImage(url: folder.appendingPathComponent("vlak.png")))
+            let layout = try pipeline.layout(try pipeline.load(report))
+            guard case .image(let image)? = layout.pages[0].scene.items.flatMap(\.leaves).last(where: { if case .image = $0 { true } else { false } }) else {
+                Issue.record("no image item"); return (0, 0, 0)
+            }
+            return png.rgb(Int(image.rect.x + image.rect.width / 2), Int(image.rect.y + image.rect.height / 2))
+        }
+        try write("#ff0000")
+        let first = try centre()
+        #expect(first.0 > 240 && first.1 < 20 && first.2 < 20, "red expected, got \(first)")
+        try write("#0000ff")
+        let second = try centre()
+        #expect(second.0 < 20 && second.1 < 20 && second.2 > 240, "blue expected after the edit, got \(second)")
+    }
+
     @Test func iconsAreDrawnInTheirColour() throws {
         let folder = try Paths.temporaryFolder()
         let url = folder.appendingPathComponent("icons.yaml")
