@@ -139,7 +139,14 @@ enum PDFCatalog {
     /// A PDF text string of any text: UTF-16BE with a byte-order mark, written in hex, so no
     /// character needs escaping.
     static func textString(_ text: String) -> String {
-        "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = Array("<FEFF".utf8)
+        out.reserveCapacity(6 + text.utf16.count * 4)
+        for unit in text.utf16 {
+            for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int(unit >> UInt16(shift)) & 0xF]) }
+        }
+        out.append(UInt8(ascii: ">"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func number(_ value: Double) -> String {
