@@ -62,7 +62,7 @@ let package = Package(
         ]),
         // A report template + a CSV -> one report per row, in parallel, resumable and shardable.
         .target(name: "PraatplaatBatch", dependencies: [
-            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel", "PraatplaatCairo",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         // The command line as a testable library; only this and main print or exit.

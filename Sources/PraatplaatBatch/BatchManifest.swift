@@ -36,6 +36,13 @@ public struct BatchManifest: Codable, Sendable {
         return merged
     }
 
+    /// The entries of one manifest file; none when it is missing or unreadable.
+    static func entries(at url: URL) -> [String: Entry] {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data) else { return [:] }
+        return manifest.entries
+    }
+
     func write(to url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -25,5 +25,7 @@ public struct BatchOutcome: Sendable {
     public var problems: [String] = []
     /// Warnings met on the way (once each).
     public var warnings: [String] = []
+    /// Names of rows this slice made before that are no longer in the data: their files are gone.
+    public var removed: [String] = []
     public var site: String?
 }

@@ -15,6 +15,8 @@ public struct BatchRunner: Sendable {
     let total: Int
     let dataName: String
     let columns: [String]
+    /// Digests of the theme and pictures rows depend on, read once a run.
+    let digests = FileDigests()
 
     /// Reads the template and the data's header, checks every placeholder and the name column,
     /// and names every row (a quick first pass over the file).
@@ -58,10 +60,12 @@ public struct BatchRunner: Sendable {
             throw .output("cannot create \(out.path): \(error.localizedDescription)")
         }
         let previous = BatchManifest.all(in: out)
+        let manifestURL = BatchManifest.url(in: out, shard: options.shard)
+        let ownPrevious = BatchManifest.entries(at: manifestURL)
         let reader = try DataReader(url: options.data, displayName: dataName)
         let feed = RowFeed(reader: reader, shard: options.shard)
         let collector = Collector(total: total, manifest: BatchManifest(template: template.fileName, data: dataName, shard: options.shard.description),
-                                  url: BatchManifest.url(in: out, shard: options.shard), progress: progress)
+                                  url: manifestURL, progress: progress)
         let jobs = max(1, min(options.jobs, 64))
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -81,6 +85,7 @@ public struct BatchRunner: Sendable {
             throw .data("\(dataName): \(error)")
         }
         var outcome = await collector.finish()
+        outcome.removed = removeVanishedRows(ownPrevious)
         do {
             try await collector.flush()
         } catch {
@@ -98,9 +103,14 @@ public struct BatchRunner: Sendable {
         for key in row.cells.keys.sorted() { f.add(key); f.add(row.cells[key] ?? "") }
         f.add(options.formats.map(\.rawValue).sorted().joined(separator: ","))
         f.add(String(options.dpi))
-        // The theme file the report names, if any (a changed house style renders everything).
+        // The theme file the report names, if any (a changed house style renders everything),
+        // and the pictures and logo it shows (a new photo renders its rows).
         if case .file(let spec) = report.theme, let file = spec.location?.file {
-            f.add(FileManager.default.contents(atPath: file) ?? Data(file.utf8))
+            f.add(digests.digest(of: URL(fileURLWithPath: file)))
+        }
+        for file in AssetCatalog.files(for: report, at: options.template) {
+            f.add(file.path)
+            f.add(digests.digest(of: file))
         }
         return f.hex
     }
@@ -139,6 +149,20 @@ public struct BatchRunner: Sendable {
             message = "\"\(cell)\" is not a number (\(message.replacingOccurrences(of: ", got \"\(cell)\"", with: "")))"
         }
         return "\(at): \(label): \(message) (\(where_) \(d.path))"
+    }
+
+    /// Rows this slice made in an earlier run whose names are in no row of the data any more
+    /// (removed or renamed): their files are deleted, and the new manifest leaves them out.
+    /// Only this slice's own rows, so slices never delete each other's files.
+    func removeVanishedRows(_ ownPrevious: [String: BatchManifest.Entry]) -> [String] {
+        let current = Set(names)
+        let vanished = ownPrevious.keys.filter { !current.contains($0) }.sorted()
+        for name in vanished {
+            for file in ownPrevious[name]?.files ?? [] {
+                try? FileManager.default.removeItem(at: options.outputDirectory.appendingPathComponent(file))
+            }
+        }
+        return vanished
     }
 
     /// All rows of all slices that have outputs, as a site in `<out>/site`.

@@ -77,6 +77,10 @@ struct Batch: ConsoleCommand {
             let p = outcome.progress
             let shardText = options.shard == .all ? "" : " (slice \(options.shard))"
             console.out("batch\(shardText): \(p.rendered) rendered, \(p.skipped) up to date, \(p.failed) failed, \(p.pages) pages in \(String(format: "%.1f", p.elapsed)) s -> \(out)/")
+            if !outcome.removed.isEmpty {
+                let names = outcome.removed.prefix(5).joined(separator: ", ") + (outcome.removed.count > 5 ? ", ..." : "")
+                console.out("removed the files of \(outcome.removed.count) row\(outcome.removed.count == 1 ? "" : "s") no longer in the data: \(names)")
+            }
             if let site = outcome.site { console.out(site) }
             if p.failed > 0 {
                 console.err("batch: \(p.failed) of \(p.total) rows failed" + (p.failed == p.total ? "" : "; the other rows were rendered"))

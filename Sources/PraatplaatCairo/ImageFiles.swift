@@ -58,13 +58,8 @@ public enum ImageFiles {
 /// read again when its size or modification time changed, so a long-lived renderer sees edits.
 /// For one thread, like the renderer that owns it.
 final class ImageCache {
-    private struct Version: Equatable {
-        var size: Int
-        var modified: Int
-        var nanoseconds: Int
-    }
-    private var svgs: [String: (handle: UnsafeMutablePointer<RsvgHandle>, version: Version?)] = [:]
-    private var pngs: [String: (surface: OpaquePointer, version: Version?)] = [:]
+    private var svgs: [String: (handle: UnsafeMutablePointer<RsvgHandle>, version: FileStamp?)] = [:]
+    private var pngs: [String: (surface: OpaquePointer, version: FileStamp?)] = [:]
     /// Enough for a report's icons, pictures and logo; past it all are let go (pictures can be large).
     static let limit = 64
 
@@ -77,14 +72,8 @@ final class ImageCache {
         pngs.removeAll()
     }
 
-    private static func version(of path: String) -> Version? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Version(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
-    }
-
     private func svg(_ path: String) throws -> UnsafeMutablePointer<RsvgHandle> {
-        let version = Self.version(of: path)
+        let version = FileStamp(path: path)
         if let known = svgs[path], known.version == version, version != nil { return known.handle }
         if let stale = svgs.removeValue(forKey: path) { g_object_unref(UnsafeMutableRawPointer(stale.handle)) }
         if svgs.count + pngs.count >= Self.limit { forget() }
@@ -94,7 +83,7 @@ final class ImageCache {
     }
 
     private func png(_ path: String) throws -> OpaquePointer {
-        let version = Self.version(of: path)
+        let version = FileStamp(path: path)
         if let known = pngs[path], known.version == version, version != nil { return known.surface }
         if let stale = pngs.removeValue(forKey: path) { cairo_surface_destroy(stale.surface) }
         if svgs.count + pngs.count >= Self.limit { forget() }

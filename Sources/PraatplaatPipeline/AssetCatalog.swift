@@ -7,7 +7,7 @@ import PraatplaatResources
 
 /// Finds every icon and image a report names, resolves it (built-in icon or file next to the
 /// report) and measures it, so layout can place pictures without touching the disk.
-enum AssetCatalog {
+public enum AssetCatalog {
     static func references(in report: Report) -> [String] {
         var names: [String] = []
         for section in report.sections {
@@ -20,6 +20,19 @@ enum AssetCatalog {
         }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
+    }
+
+    /// The files on disk a report's outputs are made from besides the report itself: the
+    /// pictures and icon files it names and its theme's logo (built-in icons ship with the
+    /// program). What a batch's fingerprints read, so a changed picture renders its rows again.
+    public static func files(for report: Report, at url: URL) -> [URL] {
+        let resolver = FileResolver(baseDirectory: url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+        var files: [URL] = references(in: report).compactMap { name in
+            if case .success(.file(let file)) = resolver.resolve(name) { return file }
+            return nil
+        }
+        if case .file(let spec) = report.theme, let logo = spec.logo?.file { files.append(logo) }
+        return files
     }
 
     static func assets(for loaded: LoadedReport) throws(PipelineError) -> [String: Asset] {

@@ -212,6 +212,64 @@ struct BatchTests {
         #expect(try await w.run { $0.force = true }.progress.rendered == 4)
     }
 
+    /// A picture the rows show is part of their fingerprint: editing it renders them again,
+    /// and a row whose own picture (named in a column) changed is the only one rendered.
+    @Test func aChangedPictureRendersItsRowsAgain() async throws {
+        let template = Workspace.templateText + """
+
+              - kind: image
+                source: "{{foto}}"
+                alt: Foto van het plein
+                width: third
+            """
+        let csv = "gemeente;ondertitel;aandeel;kinderen;activiteiten;extra;foto\nLindenmeer;;18%;1.850;Spel;;plein.svg\nBeekdalen;;22%;3.420;Kookclub;;plein.svg\nZandhoven;;15%;900;Spel;;veld.svg\n"
+        let w = try Workspace(csv: csv, template: template)
+        func picture(_ name: String, _ colour: String) throws {
+            try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\" fill=\"\(colour)\"/></svg>".utf8)
+                .write(to: w.folder.appendingPathComponent(name))
+        }
+        try picture("plein.svg", "#1d5c3a")
+        try picture("veld.svg", "#c44d2b")
+        let first = try await w.run()
+        #expect(first.progress.rendered == 3 && first.progress.failed == 0, "\(first.problems)")
+        #expect(try await w.run().progress.skipped == 3)
+        try picture("veld.svg", "#1b3a6b")
+        let changed = try await w.run()
+        #expect(changed.progress.rendered == 1 && changed.progress.skipped == 2)
+        try picture("plein.svg", "#f4d35e")
+        let shared = try await w.run()
+        #expect(shared.progress.rendered == 2 && shared.progress.skipped == 1)
+        let svg = String(decoding: try #require(FileManager.default.contents(atPath: w.out.appendingPathComponent("lindenmeer.svg").path)), as: UTF8.self)
+        // Cairo writes #f4d35e as rgb(95.686275%,82.745099%,...); the old green (#1d5c3a) is gone.
+        #expect(svg.contains("rgb(95.686275%,82.7450"), "the new colour is drawn")
+        #expect(!svg.contains("rgb(11.372549%,36.0784"), "the old colour is gone")
+    }
+
+    /// A row taken out of the data takes its files with it; a slice only removes the rows it
+    /// made itself, so slices run on other machines never delete each other's files.
+    @Test func rowsRemovedFromTheDataLoseTheirFiles() async throws {
+        let w = try Workspace(csv: Self.csv)
+        #expect(try await w.run().progress.rendered == 4)
+        #expect(try w.files().keys.contains("zandhoven.pdf"))
+        let withoutZandhoven = Self.csv.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Zandhoven") }.joined(separator: "\n")
+        try Data(withoutZandhoven.utf8).write(to: w.data)
+        let after = try await w.run()
+        #expect(after.removed == ["zandhoven"])
+        #expect(after.progress.skipped == 3 && after.progress.rendered == 0)
+        #expect(Set(try w.files().keys) == ["lindenmeer.pdf", "lindenmeer.svg", "beekdalen.pdf", "beekdalen.svg", "lindenmeer-2.pdf", "lindenmeer-2.svg"])
+
+        let split = try Workspace(csv: Self.csv)
+        for k in 1...2 { _ = try await split.run { $0.shard = Shard(index: k, count: 2) } }
+        let withoutBeekdalen = Self.csv.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Beekdalen") }.joined(separator: "\n")
+        try Data(withoutBeekdalen.utf8).write(to: split.data)
+        let first = try await split.run { $0.shard = Shard(index: 1, count: 2) }
+        #expect(first.removed.isEmpty)
+        #expect(try split.files().keys.contains("beekdalen.pdf"), "slice 1 must leave slice 2's files alone")
+        let second = try await split.run { $0.shard = Shard(index: 2, count: 2) }
+        #expect(second.removed == ["beekdalen"])
+        #expect(!(try split.files().keys.contains("beekdalen.pdf")))
+    }
+
     @Test func csvVariantsAreRead() throws {
         let folder = try Paths.temporaryFolder()
         let variants: [(String, String)] = [
