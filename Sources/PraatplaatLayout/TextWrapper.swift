@@ -134,9 +134,9 @@ struct TextWrapper {
         return out
     }
 
-    /// Splits styled text into pieces at spaces, after hyphens and at line breaks. Characters
-    /// are gathered into the current span's text (a span per character was a twentieth of a
-    /// factsheet's layout time).
+    /// Splits styled text into pieces at spaces, after hyphens and at line breaks. Works on
+    /// Unicode scalars, gathered into the current span's text: walking grapheme clusters and
+    /// asking each for its properties was a tenth of a factsheet's layout.
     private static func pieces(of spans: [TextSpan]) -> [Piece] {
         var pieces: [Piece] = []
         var current: [TextSpan] = []
@@ -148,7 +148,7 @@ struct TextWrapper {
                 current = []
             }
         }
-        func append(_ ch: Character, _ span: TextSpan) {
+        func append(_ scalar: Unicode.Scalar, _ span: TextSpan) {
             if current.isEmpty {
                 spaceBefore = pendingSpace
                 hardBreak = pendingBreak
@@ -156,25 +156,25 @@ struct TextWrapper {
                 pendingBreak = false
             }
             if let last = current.last, last.sameStyle(as: span) {
-                current[current.count - 1].text.append(ch)
+                current[current.count - 1].text.unicodeScalars.append(scalar)
             } else {
-                current.append(TextSpan(text: String(ch), font: span.font, color: span.color, link: span.link))
+                current.append(TextSpan(text: String(Character(scalar)), font: span.font, color: span.color, link: span.link))
             }
         }
 
         for span in spans {
-            for ch in span.text {
-                if ch == "\n" {
+            for scalar in span.text.unicodeScalars {
+                if scalar == "\n" {
                     close()
                     pendingBreak = !pieces.isEmpty
                     pendingSpace = false
-                } else if ch.isWhitespace {
+                } else if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                     close()
                     if !pendingBreak { pendingSpace = true }
                 } else {
-                    append(ch, span)
+                    append(scalar, span)
                     // A break may follow a hyphen inside a word ("kinder-", "400-").
-                    if ch == "-" || ch == "\u{2013}" || ch == "/" { close() }
+                    if scalar == "-" || scalar == "\u{2013}" || scalar == "/" { close() }
                 }
             }
         }

@@ -21,6 +21,10 @@ public enum InlineText {
     private enum Token { case text(String), marker(bold: Bool) }
 
     public static func parse(_ source: String) -> [InlineRun] {
+        // Most texts have no markup at all: no need to walk them character by character.
+        if !source.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\\") }) {
+            return source.isEmpty ? [] : [InlineRun(source)]
+        }
         var runs: [InlineRun] = []
         for (text, link) in linkSegments(source) {
             runs += emphasis(text).map { run in

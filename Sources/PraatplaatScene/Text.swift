@@ -39,6 +39,15 @@ public struct TextSpan: Sendable, Hashable, Codable {
     public func sameStyle(as other: TextSpan) -> Bool {
         font == other.font && color == other.color && link == other.link
     }
+
+    /// Text, size and weight only: spans are the keys of the measuring and shaping caches,
+    /// looked up for every word, and hashing the family, colour and link as well cost a tenth
+    /// of layout. Equal spans still hash alike; the rest is told apart by `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(font.size)
+        hasher.combine(font.weight)
+    }
 }
 
 /// One line of text, already broken and placed by layout; renderers draw it as is and never re-wrap.

@@ -2,6 +2,7 @@
 //   stages FILE RUNS          milliseconds per stage for one report, median of RUNS in one process
 //   floor TEMPLATE CSV ROWS   the first ROWS rows filled in and laid out in advance (timed apart),
 //                             then drawn to PDF, SVG and PNG by Cairo alone, in memory, on one core
+//   layout TEMPLATE CSV ROWS  only filling in and layout of ROWS rows (to profile layout)
 import Foundation
 import PraatplaatBatch
 import PraatplaatCairo
@@ -28,7 +29,7 @@ func emit(_ object: [String: Any]) {
 
 let args = CommandLine.arguments
 guard args.count >= 4 else {
-    FileHandle.standardError.write(Data("usage: praatplaat-bench stages FILE RUNS | floor TEMPLATE CSV ROWS\n".utf8))
+    FileHandle.standardError.write(Data("usage: praatplaat-bench stages FILE RUNS | floor TEMPLATE CSV ROWS | layout TEMPLATE CSV ROWS\n".utf8))
     exit(2)
 }
 let pipeline = Pipeline()
@@ -92,6 +93,21 @@ case "floor":
     result["fill_ms_per_row"] = round2(fill / Double(max(documents.count, 1)))
     result["layout_ms_per_row"] = round2(layout / Double(max(documents.count, 1)))
     emit(result)
+case "layout":
+    // Only filling in and layout, over and over: what to profile when layout is the question.
+    guard args.count >= 5, case .success(let template) = ReportTemplate.load(contentsOf: URL(fileURLWithPath: args[2])) else { exit(2) }
+    let reader = try DataReader(url: URL(fileURLWithPath: args[3]), displayName: args[3])
+    let rows = Int(args[4]) ?? 100
+    let files = FileResolver(baseDirectory: URL(fileURLWithPath: args[2]).deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+    var reports: [Report] = []
+    while reports.count < rows, let row = try reader.next() {
+        if let report = template.fill(row.cells, files: files).result.report { reports.append(report) }
+    }
+    var total = 0.0
+    for report in reports {
+        total += try milliseconds { _ = try pipeline.layout(LoadedReport(url: URL(fileURLWithPath: args[2]), report: report)) }
+    }
+    emit(["rows": reports.count, "layout_ms_per_row": (total / Double(max(reports.count, 1)) * 100).rounded() / 100])
 default:
     exit(2)
 }
