@@ -27,6 +27,25 @@ func emit(_ object: [String: Any]) {
     print(String(decoding: data, as: UTF8.self))
 }
 
+func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+/// The reports of the first rows of `arguments[3]` (a CSV) filled into the template
+/// `arguments[2]`, at most `arguments[4]` of them, and the milliseconds filling in took.
+func filledRows(template arguments: [String], rows fallback: Int) throws -> ([Report], Double) {
+    guard arguments.count >= 5, case .success(let template) = ReportTemplate.load(contentsOf: URL(fileURLWithPath: arguments[2])) else { exit(2) }
+    let reader = try DataReader(url: URL(fileURLWithPath: arguments[3]), displayName: arguments[3])
+    let rows = Int(arguments[4]) ?? fallback
+    let files = FileResolver(baseDirectory: URL(fileURLWithPath: arguments[2]).deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+    var reports: [Report] = []
+    var fill = 0.0
+    while reports.count < rows, let row = try reader.next() {
+        var filled: ReportTemplate.Filled!
+        fill += milliseconds { filled = template.fill(row.cells, files: files) }
+        if let report = filled.result.report { reports.append(report) }
+    }
+    return (reports, fill)
+}
+
 let args = CommandLine.arguments
 guard args.count >= 4 else {
     FileHandle.standardError.write(Data("usage: praatplaat-bench stages FILE RUNS | floor TEMPLATE CSV ROWS | layout TEMPLATE CSV ROWS\n".utf8))
@@ -63,17 +82,11 @@ case "stages":
     emit(result)
 
 case "floor":
-    guard args.count >= 5, case .success(let template) = ReportTemplate.load(contentsOf: URL(fileURLWithPath: args[2])) else { exit(2) }
-    let reader = try DataReader(url: URL(fileURLWithPath: args[3]), displayName: args[3])
-    let rows = Int(args[4]) ?? 100
-    let files = FileResolver(baseDirectory: URL(fileURLWithPath: args[2]).deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
-    var documents: [LayoutResult] = []
+    let (reports, fill) = try filledRows(template: args, rows: 100)
     // Ours, timed apart from Cairo's drawing: filling the template in (with validation) and layout.
-    var fill = 0.0, layout = 0.0
-    while documents.count < rows, let row = try reader.next() {
-        var filled: ReportTemplate.Filled!
-        fill += milliseconds { filled = template.fill(row.cells, files: files) }
-        guard let report = filled.result.report else { continue }
+    var documents: [LayoutResult] = []
+    var layout = 0.0
+    for report in reports {
         layout += try milliseconds { documents.append(try pipeline.layout(LoadedReport(url: URL(fileURLWithPath: args[2]), report: report))) }
     }
     var pdf = 0.0, svg = 0.0, png = 0.0, pages = 0
@@ -83,31 +96,25 @@ case "floor":
         svg += try milliseconds { for p in laid.document.pages { _ = try renderer.svg(p) } }
         png += try milliseconds { for p in laid.document.pages { _ = try renderer.png(p, dpi: 150) } }
     }
-    let per = Double(max(pages, 1))
-    func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+    let per = Double(max(pages, 1)), rows = Double(max(documents.count, 1))
     var result: [String: Any] = ["rows": documents.count, "pages": pages]
     result["pdf_ms_per_page"] = round2(pdf / per)
     result["svg_ms_per_page"] = round2(svg / per)
     result["png_ms_per_page"] = round2(png / per)
     result["cairo_ms_per_page"] = round2((pdf + svg + png) / per)
-    result["fill_ms_per_row"] = round2(fill / Double(max(documents.count, 1)))
-    result["layout_ms_per_row"] = round2(layout / Double(max(documents.count, 1)))
+    result["fill_ms_per_row"] = round2(fill / rows)
+    result["layout_ms_per_row"] = round2(layout / rows)
     emit(result)
+
 case "layout":
-    // Only filling in and layout, over and over: what to profile when layout is the question.
-    guard args.count >= 5, case .success(let template) = ReportTemplate.load(contentsOf: URL(fileURLWithPath: args[2])) else { exit(2) }
-    let reader = try DataReader(url: URL(fileURLWithPath: args[3]), displayName: args[3])
-    let rows = Int(args[4]) ?? 100
-    let files = FileResolver(baseDirectory: URL(fileURLWithPath: args[2]).deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
-    var reports: [Report] = []
-    while reports.count < rows, let row = try reader.next() {
-        if let report = template.fill(row.cells, files: files).result.report { reports.append(report) }
-    }
+    // Only layout, over the rows filled in before: what to profile when layout is the question.
+    let (reports, _) = try filledRows(template: args, rows: 100)
     var total = 0.0
     for report in reports {
         total += try milliseconds { _ = try pipeline.layout(LoadedReport(url: URL(fileURLWithPath: args[2]), report: report)) }
     }
-    emit(["rows": reports.count, "layout_ms_per_row": (total / Double(max(reports.count, 1)) * 100).rounded() / 100])
+    emit(["rows": reports.count, "layout_ms_per_row": round2(total / Double(max(reports.count, 1)))])
+
 default:
     exit(2)
 }
