@@ -67,13 +67,10 @@ final class PNGWriter {
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         png.reserveCapacity(idat.count + 100)
         // Width, height, 8 bits a sample, colour type 2 (RGB), deflate, adaptive filters, no interlace.
-        Self.appendChunk("IHDR", UnsafeRawBufferPointer(start: nil, count: 0), prefix: Self.bigEndian(UInt32(width)) + Self.bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], to: &png)
-        // pHYs counts pixels per metre (one inch is 0.0254 m), so print and layout programs place
-        // the image at the size it was rendered for instead of guessing 72 or 96 dpi.
-        let perMetre = UInt32((dpi / 0.0254).rounded())
-        Self.appendChunk("pHYs", UnsafeRawBufferPointer(start: nil, count: 0), prefix: Self.bigEndian(perMetre) + Self.bigEndian(perMetre) + [1], to: &png)
-        Self.appendChunk("IDAT", idat, to: &png)
-        Self.appendChunk("IEND", UnsafeRawBufferPointer(start: nil, count: 0), to: &png)
+        PNGChunks.append("IHDR", PNGChunks.bigEndian(UInt32(width)) + PNGChunks.bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], to: &png)
+        PNGChunks.append("pHYs", PNGChunks.resolution(dpi: dpi), to: &png)
+        PNGChunks.append("IDAT", [], idat, to: &png)
+        PNGChunks.append("IEND", [], to: &png)
         return png
     }
 
@@ -120,26 +117,10 @@ final class PNGWriter {
         guard written > 0 else { throw RenderError.cairo("could not compress a PNG") }
         return UnsafeRawBufferPointer(start: out, count: written)
     }
-
-    /// Length, type, body and the CRC-32 of type and body.
-    private static func appendChunk(_ type: String, _ body: UnsafeRawBufferPointer, prefix: [UInt8] = [], to png: inout Data) {
-        let typeBytes = Array(type.utf8)
-        png.append(contentsOf: bigEndian(UInt32(prefix.count + body.count)))
-        png.append(contentsOf: typeBytes)
-        png.append(contentsOf: prefix)
-        png.append(contentsOf: body)
-        var crc = typeBytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-        crc = prefix.withUnsafeBytes { libdeflate_crc32(crc, $0.baseAddress, $0.count) }
-        if body.count > 0 { crc = libdeflate_crc32(crc, body.baseAddress, body.count) }
-        png.append(contentsOf: bigEndian(UInt32(crc)))
-    }
-
-    private static func bigEndian(_ value: UInt32) -> [UInt8] {
-        [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
-    }
 }
 
-/// A buffer kept from one page to the next; it only grows.
+/// A buffer kept from one page to the next: it grows when a page needs more, and the writer
+/// gives back one that grew too large.
 private struct Scratch: ~Copyable {
     private var memory: UnsafeMutableRawPointer?
     private var capacity = 0
