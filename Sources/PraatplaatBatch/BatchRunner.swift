@@ -228,10 +228,19 @@ final class Worker {
         self.previous = previous
     }
 
+    /// A failed row keeps the files of its last good run (a typo should not take a published
+    /// factsheet away) and so stays in the manifest, which owns those files; its fingerprint
+    /// matches nothing, so the next run tries it again.
+    func failedEntry(_ name: String) -> BatchManifest.Entry? {
+        guard var entry = previous[name] else { return nil }
+        entry.fingerprint = "failed"
+        return entry
+    }
+
     func process(_ row: DataRow) -> RowResult {
         let name = runner.names[row.index]
         let (loaded, problems) = runner.report(for: row)
-        guard let loaded else { return RowResult(kind: .failed, index: row.index, name: name, problems: problems) }
+        guard let loaded else { return RowResult(kind: .failed, index: row.index, name: name, entry: failedEntry(name), problems: problems) }
         let fingerprint = runner.fingerprint(row, report: loaded.report)
         let out = runner.options.outputDirectory
         if !runner.options.force, let old = previous[name], old.fingerprint == fingerprint,
@@ -251,7 +260,8 @@ final class Worker {
             return RowResult(kind: .rendered, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: files),
                              warnings: warnings, pages: outcome.pageCount)
         } catch {
-            return RowResult(kind: .failed, index: row.index, name: name, problems: ["\(runner.dataName):\(row.line): \(error)"])
+            return RowResult(kind: .failed, index: row.index, name: name, entry: failedEntry(name),
+                             problems: ["\(runner.dataName):\(row.line): \(error)"])
         }
     }
 }

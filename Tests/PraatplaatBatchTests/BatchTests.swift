@@ -270,6 +270,24 @@ struct BatchTests {
         #expect(!(try split.files().keys.contains("beekdalen.pdf")))
     }
 
+    /// A row that fails keeps its earlier files and its place in the manifest: fixed, it is
+    /// rendered again; taken out of the data, its files go.
+    @Test func aFailingRowKeepsItsFilesUntilItIsRemoved() async throws {
+        let w = try Workspace(csv: Self.csv)
+        #expect(try await w.run().progress.rendered == 4)
+        let before = try w.files()["beekdalen.pdf"]
+        try Data(Self.csv.replacingOccurrences(of: "22,5%", with: "22,5x").utf8).write(to: w.data)
+        let failing = try await w.run()
+        #expect(failing.progress.failed == 1 && failing.progress.skipped == 3)
+        #expect(try w.files()["beekdalen.pdf"] == before, "the last good file stays")
+        #expect(try await w.run().progress.failed == 1, "a failed row is tried again")
+        let withoutBeekdalen = Self.csv.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Beekdalen") }.joined(separator: "\n")
+        try Data(withoutBeekdalen.utf8).write(to: w.data)
+        let removed = try await w.run()
+        #expect(removed.removed == ["beekdalen"])
+        #expect(try w.files()["beekdalen.pdf"] == nil)
+    }
+
     @Test func csvVariantsAreRead() throws {
         let folder = try Paths.temporaryFolder()
         let variants: [(String, String)] = [
