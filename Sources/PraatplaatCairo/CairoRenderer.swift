@@ -14,6 +14,11 @@ public struct CairoRenderer {
         self.engine = engine
     }
 
+    /// A picture's natural size for layout, from the file this renderer will draw (read once).
+    public func imageSize(of path: String) throws -> Size {
+        try images.size(of: path)
+    }
+
     /// PDF creation and modification dates. Nil leaves them out, so the same input gives the
     /// same bytes; `fromEnvironment()` honours `SOURCE_DATE_EPOCH`.
     public struct PDFDates: Sendable, Equatable {

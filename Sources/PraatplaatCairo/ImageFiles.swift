@@ -7,24 +7,35 @@ import PraatplaatScene
 public enum ImageFiles {
     /// Width and height in points (SVG: its intrinsic size; PNG: pixels taken as points).
     public static func size(of path: String) throws -> Size {
-        if path.lowercased().hasSuffix(".svg") {
+        if isSVG(path) {
             let handle = try svgHandle(path)
             defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-            var width = 0.0, height = 0.0
-            guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, width > 0, height > 0 else {
-                // No width and height in the file: fall back to its viewBox through the document's size.
-                var viewport = RsvgRectangle(x: 0, y: 0, width: 100, height: 100)
-                var ink = RsvgRectangle(), logical = RsvgRectangle()
-                guard rsvg_handle_get_geometry_for_layer(handle, nil, &viewport, &ink, &logical, nil) != 0, logical.width > 0 else {
-                    throw RenderError.image(path, "has no size (give the SVG a width and height or a viewBox)")
-                }
-                return Size(width: logical.width, height: logical.height)
-            }
-            return Size(width: width, height: height)
+            return try size(of: handle, path: path)
         }
         let surface = try pngSurface(path)
         defer { cairo_surface_destroy(surface) }
-        return Size(width: Double(cairo_image_surface_get_width(surface)), height: Double(cairo_image_surface_get_height(surface)))
+        return size(of: surface)
+    }
+
+    static func isSVG(_ path: String) -> Bool { path.lowercased().hasSuffix(".svg") }
+
+    /// An SVG's intrinsic size, or without width and height its viewBox's.
+    static func size(of handle: UnsafeMutablePointer<RsvgHandle>, path: String) throws -> Size {
+        var width = 0.0, height = 0.0
+        guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, width > 0, height > 0 else {
+            var viewport = RsvgRectangle(x: 0, y: 0, width: 100, height: 100)
+            var ink = RsvgRectangle(), logical = RsvgRectangle()
+            guard rsvg_handle_get_geometry_for_layer(handle, nil, &viewport, &ink, &logical, nil) != 0, logical.width > 0 else {
+                throw RenderError.image(path, "has no size (give the SVG a width and height or a viewBox)")
+            }
+            return Size(width: logical.width, height: logical.height)
+        }
+        return Size(width: width, height: height)
+    }
+
+    /// A PNG's pixels taken as points.
+    static func size(of surface: OpaquePointer) -> Size {
+        Size(width: Double(cairo_image_surface_get_width(surface)), height: Double(cairo_image_surface_get_height(surface)))
     }
 
     static func svgHandle(_ path: String) throws -> UnsafeMutablePointer<RsvgHandle> {
@@ -92,9 +103,15 @@ final class ImageCache {
         return surface
     }
 
+    /// The file's natural size, as `ImageFiles.size(of:)`, from the file read once for layout
+    /// and drawing alike.
+    func size(of path: String) throws -> Size {
+        ImageFiles.isSVG(path) ? try ImageFiles.size(of: svg(path), path: path) : ImageFiles.size(of: try png(path))
+    }
+
     /// Draws the file scaled into `rect` (aspect ratio kept, centred).
     func draw(_ path: String, in rect: Rect, on cr: OpaquePointer) throws {
-        if path.lowercased().hasSuffix(".svg") {
+        if ImageFiles.isSVG(path) {
             let handle = try svg(path)
             var viewport = RsvgRectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
             var error: UnsafeMutablePointer<GError>?

@@ -21,7 +21,6 @@ public final class PangoTextEngine {
 
     deinit {
         forgetLines()
-        scaledContexts.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
         g_object_unref(UnsafeMutableRawPointer(measuringContext))
         cairo_font_options_destroy(fontOptions)
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -82,9 +81,13 @@ public final class PangoTextEngine {
         return made
     }
 
+    /// Lets go of the lines and of the scaled contexts with them (each layout holds on to its
+    /// own context), so neither grows without bound in a long run.
     private func forgetLines() {
         lines.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
         lines.removeAll(keepingCapacity: true)
+        scaledContexts.values.forEach { g_object_unref(UnsafeMutableRawPointer($0)) }
+        scaledContexts.removeAll()
     }
 
     /// A one-line layout of `spans`; the caller unrefs it. Styles go in as attributes, never as

@@ -4,6 +4,7 @@ import PraatplaatLayout
 import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatResources
+import PraatplaatScene
 
 /// Finds every icon and image a report names, resolves it (built-in icon or file next to the
 /// report) and measures it, so layout can place pictures without touching the disk.
@@ -35,7 +36,8 @@ public enum AssetCatalog {
         return files
     }
 
-    static func assets(for loaded: LoadedReport) throws(PipelineError) -> [String: Asset] {
+    /// `size` tells a file's natural size (the renderer's, which keeps the files it read).
+    static func assets(for loaded: LoadedReport, size: (String) throws -> Size) throws(PipelineError) -> [String: Asset] {
         let resolver = FileResolver(baseDirectory: loaded.url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
         var assets: [String: Asset] = [:]
         for name in references(in: loaded.report) {
@@ -46,7 +48,7 @@ public enum AssetCatalog {
             case .failure(let error): throw .output("\(Pipeline.displayName(loaded.url)): \(error.message)")
             }
             do {
-                assets[name] = Asset(path: url.path, size: try ImageFiles.size(of: url.path))
+                assets[name] = Asset(path: url.path, size: try size(url.path))
             } catch {
                 throw .output("\(Pipeline.displayName(loaded.url)): \(error)")
             }

@@ -99,7 +99,7 @@ public final class Pipeline {
         var logo: Asset?
         if case .file(let spec) = choice, let file = spec.logo?.file {
             do {
-                logo = Asset(path: file.path, size: try ImageFiles.size(of: file.path))
+                logo = Asset(path: file.path, size: try renderer.imageSize(of: file.path))
             } catch {
                 throw .output("\(Self.displayName(file)): \(error)")
             }
@@ -116,7 +116,7 @@ public final class Pipeline {
 
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
-        let assets = try AssetCatalog.assets(for: loaded)
+        let assets = try AssetCatalog.assets(for: loaded, size: renderer.imageSize(of:))
         var result = ReportLayout(theme: try theme(for: loaded.report), measurer: measurer, assets: assets).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
