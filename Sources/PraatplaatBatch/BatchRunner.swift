@@ -137,8 +137,10 @@ public struct BatchRunner: Sendable {
     static func blame(_ d: Diagnostic, at: String, row: DataRow, columnsAt: [SourceLocation: [String]]) -> String {
         let where_ = d.location.map { "\($0)" } ?? ""
         let path = d.path.isEmpty ? "" : d.path + ": "
+        // The hint ("did you mean 'figures'?") as `praatplaat validate` gives it.
+        let hint = d.hint.map { "; " + $0 } ?? ""
         guard let location = d.location, let columns = columnsAt[location], !columns.isEmpty else {
-            return "\(at): \(where_): \(path)\(d.message)"
+            return "\(at): \(where_): \(path)\(d.message)\(hint)"
         }
         let unique = columns.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let label = (unique.count == 1 ? "column " : "columns ") + unique.joined(separator: ", ")
@@ -148,7 +150,7 @@ public struct BatchRunner: Sendable {
            FigureValue.parse(cell, language: "en") == nil {
             message = "\"\(cell)\" is not a number (\(message.replacingOccurrences(of: ", got \"\(cell)\"", with: "")))"
         }
-        return "\(at): \(label): \(message) (\(where_) \(d.path))"
+        return "\(at): \(label): \(message) (\(where_) \(d.path))\(hint)"
     }
 
     /// Rows this slice made in an earlier run whose names are in no row of the data any more

@@ -165,6 +165,8 @@ struct BatchTests {
         #expect(outcome.problems.count == 1, "\(outcome.problems)")
         #expect(outcome.problems.first?.hasPrefix("\(w.data.path):2: \(w.template.path):2:1: subtitel: unknown key 'subtitel'") == true, "\(outcome.problems)")
         #expect(outcome.problems.first?.hasSuffix("(the same in 2 more rows: a mistake in the template)") == true, "\(outcome.problems)")
+        // The suggestion `praatplaat validate` gives is kept.
+        #expect(outcome.problems.first?.contains("did you mean 'subtitle'?") == true, "\(outcome.problems)")
     }
 
     @Test func namesAreSafeAndUnique() {
