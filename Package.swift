@@ -48,12 +48,21 @@ let package = Package(
         ),
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
         .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg", "CDeflate"]),
+        // harfbuzz's subsetter, for the fonts an SVG carries.
+        .systemLibrary(
+            name: "CHarfBuzzSubset",
+            pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]
+        ),
+        // Scenes -> SVG with real text and embedded font subsets. A sibling of PraatplaatCairo:
+        // it sees scenes, and a shaper that says where glyphs go and from which font file.
+        .target(name: "PraatplaatSVG", dependencies: ["PraatplaatScene", "CHarfBuzzSubset"]),
         // Built-in icons (Resources/icons/*.svg) and the site's templates (Resources/templates is a
         // link to the top-level templates/ folder users read and copy).
         .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons"), .copy("templates")]),
         // Ties the stages together: load, lay out, render, write atomically.
         .target(name: "PraatplaatPipeline", dependencies: [
-            "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatResources",
+            "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatSVG", "PraatplaatResources",
         ]),
         // Reports -> a static site: HTML from Mustache templates, inline SVG charts, downloads.
         .target(name: "PraatplaatSite", dependencies: [

@@ -6,11 +6,11 @@
 # (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libdeflate-dev fontconfig fonts-inter fonts-lato)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libdeflate-dev libharfbuzz-dev fontconfig fonts-inter fonts-lato)
 if [ "${1:-}" = "--test" ]; then
   # The site's tests: a real browser and its driver, Java for the Nu HTML Checker, and venv for
   # the Python tools scripts/install-browser-tools.sh installs from PyPI.
-  packages+=(poppler-utils qpdf libxml2 python3 python3-yaml python3-jsonschema python3-venv
+  packages+=(poppler-utils qpdf libxml2 libxml2-utils fonts-dejavu-core python3 python3-yaml python3-jsonschema python3-venv
              chromium chromium-driver openjdk-17-jre-headless)
 fi
 

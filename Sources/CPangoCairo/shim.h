@@ -5,3 +5,5 @@
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
 #include <fontconfig/fontconfig.h>
+// The font file behind each shaped run, for SVGs that embed the fonts the PDF uses.
+#include <pango/pangofc-font.h>

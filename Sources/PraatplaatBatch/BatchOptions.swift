@@ -49,6 +49,7 @@ public struct BatchOptions: Sendable {
     public var outputDirectory: URL
     public var formats: Set<OutputFormat> = Set(OutputFormat.allCases)
     public var dpi: Double = 150
+    public var svgText: SVGTextMode = .text
     public var nameColumn: String?
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     public var shard: Shard = .all

@@ -103,6 +103,7 @@ public struct BatchRunner: Sendable {
         for key in row.cells.keys.sorted() { f.add(key); f.add(row.cells[key] ?? "") }
         f.add(options.formats.map(\.rawValue).sorted().joined(separator: ","))
         f.add(String(options.dpi))
+        f.add(options.svgText.rawValue)
         // The theme file the report names, if any (a changed house style renders everything),
         // and the pictures and logo it shows (a new photo renders its rows).
         if case .file(let spec) = report.theme, let file = spec.location?.file {
@@ -251,6 +252,7 @@ final class Worker {
         }
         var options = RenderOptions(outputDirectory: out, formats: runner.options.formats, dpi: runner.options.dpi)
         options.removesStalePages = false
+        options.svgText = runner.options.svgText
         do {
             let outcome = try pipeline.render(loaded, options: options)
             let files = outcome.written.map(\.lastPathComponent).sorted()

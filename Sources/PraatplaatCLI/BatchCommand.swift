@@ -27,6 +27,9 @@ struct Batch: ConsoleCommand {
     @Option(name: .long, help: "PNG resolution in dots per inch.")
     var dpi: Double = 150
 
+    @Option(name: .customLong("svg-text"), help: "How SVG files carry text: 'text' (real text, fonts embedded) or 'outlines' (glyph shapes, for tools without web fonts).")
+    var svgText: SVGTextMode = .text
+
     @Option(name: .customLong("name-column"), help: "The column that names each row's files (made safe and unique); default: the template's name and the row number.")
     var nameColumn: String?
 
@@ -59,6 +62,7 @@ struct Batch: ConsoleCommand {
         var options = BatchOptions(template: URL(fileURLWithPath: template), data: URL(fileURLWithPath: data), outputDirectory: URL(fileURLWithPath: out))
         options.formats = (try? formats()) ?? Set(OutputFormat.allCases)
         options.dpi = dpi
+        options.svgText = svgText
         options.nameColumn = nameColumn
         options.jobs = jobs
         options.force = force

@@ -37,6 +37,9 @@ struct Render: ConsoleCommand {
     @Option(name: .long, help: "Resolution of PNG files in dots per inch (10 to 600); the PNG records it.")
     var dpi: Double = 150
 
+    @Option(name: .customLong("svg-text"), help: "How SVG files carry text: 'text' (real text, the fonts' glyphs embedded: searchable and editable) or 'outlines' (glyph shapes, for tools that cannot read web fonts).")
+    var svgText: SVGTextMode = .text
+
     @Option(name: .customLong("max-pages"), help: "Fail, naming the section, when a report needs more pages than this.")
     var maxPages: Int?
 
@@ -107,6 +110,7 @@ struct Render: ConsoleCommand {
         if failed { return .invalidInput }
         var renderOptions = RenderOptions(outputDirectory: URL(fileURLWithPath: out), formats: (try? formats()) ?? [], dpi: dpi, maxPages: maxPages)
         renderOptions.bleed = (try? bleedPoints()) ?? 0
+        renderOptions.svgText = svgText
         for (report, result) in laidOut {
             do {
                 let outcome = try pipeline.render(report, laidOut: result, options: renderOptions)
@@ -243,3 +247,5 @@ func loadAll(_ paths: [String], pipeline: Pipeline, reporter: DiagnosticReporter
     }
     return failed ? nil : loaded
 }
+
+extension SVGTextMode: ExpressibleByArgument {}

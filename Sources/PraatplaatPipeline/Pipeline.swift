@@ -4,6 +4,7 @@ import PraatplaatLayout
 import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatScene
+import PraatplaatSVG
 
 public struct RenderOptions: Sendable {
     /// The PNG resolutions the renderer accepts.
@@ -22,6 +23,8 @@ public struct RenderOptions: Sendable {
     /// its names can look like pages of each other (`noord`, `noord-2`), and its manifest
     /// knows exactly which files each row had.
     public var removesStalePages = true
+    /// How SVG files carry their text: real text with embedded fonts, or Cairo's glyph outlines.
+    public var svgText: SVGTextMode = .text
 
     public init(outputDirectory: URL, formats: Set<OutputFormat> = Set(OutputFormat.allCases), dpi: Double = 150,
                 pdfDates: CairoRenderer.PDFDates = .fromEnvironment(), maxPages: Int? = nil) {
@@ -74,12 +77,24 @@ public final class Pipeline {
 
     /// Draws with `engine`, keeping its PNG buffers from one page to the next.
     public let renderer: CairoRenderer
+    /// Writes SVG with real text, shaped by the same engine.
+    public let svgWriter: SVGWriter
 
     public init(theme: ThemeChoice? = nil) {
         engine = PangoTextEngine()
         measurer = PangoMeasurer(engine: engine)
-        renderer = CairoRenderer(engine: engine)
+        let renderer = CairoRenderer(engine: engine)
+        self.renderer = renderer
+        svgWriter = SVGWriter(shaper: engine, imageSize: { try renderer.imageSize(of: $0) })
         themeOverride = theme
+    }
+
+    /// One page as SVG in the chosen text mode.
+    public func svg(_ page: ScenePage, metadata: DocumentMetadata, text: SVGTextMode = .text) throws -> Data {
+        switch text {
+        case .text: try svgWriter.document(page, title: metadata.title, language: metadata.language)
+        case .outlines: try renderer.svg(page)
+        }
     }
 
     /// The theme `argument` names on the command line: a built-in name, or a theme file (its
@@ -164,7 +179,7 @@ public final class Pipeline {
                 case .pdf:
                     files.append(("\(stem).pdf", try renderer.pdf(document, dates: options.pdfDates, bleed: options.bleed)))
                 case .svg:
-                    for (i, page) in document.pages.enumerated() { files.append((name(i, "svg"), try renderer.svg(page))) }
+                    for (i, page) in document.pages.enumerated() { files.append((name(i, "svg"), try svg(page, metadata: document.metadata, text: options.svgText))) }
                 case .png:
                     for (i, page) in document.pages.enumerated() { files.append((name(i, "png"), try renderer.png(page, dpi: options.dpi))) }
                 }

@@ -242,9 +242,11 @@ struct BatchTests {
         let shared = try await w.run()
         #expect(shared.progress.rendered == 2 && shared.progress.skipped == 1)
         let svg = String(decoding: try #require(FileManager.default.contents(atPath: w.out.appendingPathComponent("lindenmeer.svg").path)), as: UTF8.self)
-        // Cairo writes #f4d35e as rgb(95.686275%,82.745099%,...); the old green (#1d5c3a) is gone.
-        #expect(svg.contains("rgb(95.686275%,82.7450"), "the new colour is drawn")
-        #expect(!svg.contains("rgb(11.372549%,36.0784"), "the old colour is gone")
+        // The SVG carries its pictures as data URLs: the new one is inside, the old green is gone.
+        let pictures = svg.matches(of: /data:image\/svg\+xml;base64,([A-Za-z0-9+\/=]+)/).compactMap { Data(base64Encoded: String($0.output.1)) }
+            .map { String(decoding: $0, as: UTF8.self) }
+        #expect(pictures.contains { $0.contains("#f4d35e") }, "the new picture is drawn")
+        #expect(!pictures.contains { $0.contains("#1d5c3a") }, "the old picture is gone")
     }
 
     /// A row taken out of the data takes its files with it; a slice only removes the rows it

@@ -56,6 +56,29 @@ struct BrowserTests {
         }
     }
 
+    struct PixelComparison: Decodable { var size: [Int]; var differing: Double; var mean: Double; var serif_fallback: Bool }
+
+    /// The SVG writer's page drawn by Chromium with no font of the report's installed (only the
+    /// fonts inside the SVG can draw its text) looks like Cairo's PNG of the same page: the
+    /// pixels that differ by more than a quarter of a channel are anti-aliased edges only.
+    @Test(arguments: ["kinderwerk-in-beeld", "kinderwerk-lindenmeer"])
+    func theSVGLooksLikeThePNGInChromium(_ name: String) throws {
+        let folder = try Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipeline = Pipeline()
+        let outcome = try pipeline.render(try pipeline.load(Paths.root.appendingPathComponent("examples/\(name).yaml")),
+                                          options: RenderOptions(outputDirectory: folder, formats: [.svg, .png]))
+        let svgs = outcome.written.filter { $0.pathExtension == "svg" }
+        #expect(!svgs.isEmpty)
+        for svg in svgs {
+            let png = svg.deletingPathExtension().appendingPathExtension("png")
+            let result = try JSONDecoder().decode(PixelComparison.self, from: tool("compare-svg-png.py", [svg.path, png.path, Self.screenshots.appendingPathComponent("svg").path]))
+            #expect(result.serif_fallback, "the comparison needs DejaVu Serif as the only installed font")
+            #expect(result.differing < 0.01, "\(svg.lastPathComponent): \(result.differing) of the pixels differ")
+            #expect(result.mean < 2.5, "\(svg.lastPathComponent): mean difference \(result.mean)")
+        }
+    }
+
     /// The checks can fail: a report template that scrolls sideways, loads a missing image and
     /// script, and has an image without alt text is caught by both tools.
     @Test func brokenPagesAreCaught() throws {
