@@ -66,7 +66,7 @@ let package = Package(
         ]),
         // Reports -> a static site: HTML from Mustache templates, inline SVG charts, downloads.
         .target(name: "PraatplaatSite", dependencies: [
-            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatCairo", "PraatplaatResources",
+            "PraatplaatPipeline", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatCairo", "PraatplaatSVG", "PraatplaatResources",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // A report template + a CSV -> one report per row, in parallel, resumable and shardable.

@@ -60,14 +60,27 @@ enum KeyFiguresLayout {
     private static func donutCell(share: Double, figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
         let diameter = min(t.type.donutValue * 4.2, width * 0.42)
-        let ring = diameter * 0.16
         let labelGap = t.spacing.columnGap * 0.6
         let labelWidth = width - diameter - labelGap
         var label = ctx.builder
         let labelHeight = label.text(ctx.body(figure.label),
                                      x: diameter + labelGap, y: 0, width: labelWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
         let height = max(diameter, labelHeight)
-        let center = Point(x: diameter / 2, y: height / 2)
+        var items = donut(share: share, value: figure.value, color: color, ctx, diameter: diameter).items
+            .map { $0.offset(dx: 0, dy: (height - diameter) / 2) }
+        let labelOffset = (height - labelHeight) / 2
+        items += label.items.map { $0.offset(dx: 0, dy: labelOffset) }
+        return (height, items)
+    }
+
+    /// The ring with the share as an arc and the number inside, in a square of `diameter`
+    /// (by default the size print gives it); the site draws the same one.
+    static func donut(share: Double, value figureValue: FigureValue, color: Color, _ ctx: LayoutContext,
+                      diameter: Double? = nil) -> (diameter: Double, items: [SceneItem]) {
+        let t = ctx.theme
+        let diameter = diameter ?? t.type.donutValue * 4.2
+        let ring = diameter * 0.16
+        let center = Point(x: diameter / 2, y: diameter / 2)
         let radius = (diameter - ring) / 2
         var items: [SceneItem] = [.stroke(.circle(center: center, radius: radius), Stroke(color: t.palette.track, width: ring))]
         if share > 0 {
@@ -77,7 +90,7 @@ enum KeyFiguresLayout {
         }
         // The number inside the ring, shrunk if a long value ("12,5%") would touch it.
         var font = t.font(t.type.donutValue, .bold, role: .figures)
-        let text = figure.value.formatted(language: ctx.language)
+        let text = figureValue.formatted(language: ctx.language)
         let room = (diameter - 2 * ring) * 0.88
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: t.palette.primary)])
         if natural > room { font.size = (font.size * room / natural).rounded(toPlaces: 2) }
@@ -85,9 +98,7 @@ enum KeyFiguresLayout {
         let lineHeight = font.size * 1.2
         value.text([TextSpan(text: text, font: font, color: t.palette.primary)], x: 0, y: center.y - lineHeight / 2,
                    width: diameter, lineHeight: lineHeight, align: .center)
-        let labelOffset = (height - labelHeight) / 2
-        items += value.items + label.items.map { $0.offset(dx: 0, dy: labelOffset) }
-        return (height, items)
+        return (diameter, items + value.items)
     }
 
     /// A large number over its label; with `bar`, a percentage also gets a bar of that share.

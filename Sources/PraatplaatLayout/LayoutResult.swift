@@ -22,6 +22,8 @@ public struct LayoutResult: Sendable {
     public var outline: [OutlineEntry] = []
     /// Warnings about what fits badly (a section taller than a page); layout never fails.
     public var diagnostics: [Diagnostic]
+    /// Choices that followed from a section's width on paper, for drawings of it elsewhere.
+    public var printedScales = PrintedScales()
 
     public var document: SceneDocument { SceneDocument(metadata: metadata, pages: pages.map(\.scene), outline: outline) }
 }

@@ -118,6 +118,14 @@ public struct ReportLayout {
                                                                             + ContrastCheck.markWarnings(pages, report: report, theme: theme)
                                                                             + ColourVisionCheck.warnings(report, theme: self.theme))
         result.outline = Self.outline(report, pages: pages)
+        // A unit chart's icon unit follows from its width on paper; the web keeps it.
+        for page in pages {
+            for frame in page.frames {
+                guard case .unitChart(let s) = report.sections[frame.section].content,
+                      result.printedScales.unitsPerIcon[frame.section] == nil else { continue }
+                result.printedScales.unitsPerIcon[frame.section] = UnitChartLayout.unitsPerIcon(s, ctx.with(width: frame.rect.width))
+            }
+        }
         return result
     }
 

@@ -28,6 +28,12 @@ extension Theme {
         return "\(selector) {\n" + lines.joined(separator: "\n") + "\n}\n"
     }
 
+    /// One class per series colour, however many the theme has: `.series-N` sets `--pp-series`
+    /// to the Nth colour (a key figure's number takes the colour of its place, as in print).
+    public func cssSeriesRules() -> String {
+        palette.series.indices.map { ".series-\($0 + 1) { --pp-series: var(--pp-series-\($0 + 1)); }\n" }.joined()
+    }
+
     /// `#rrggbb`.
     public static func css(_ c: Color) -> String {
         func byte(_ v: Double) -> String {

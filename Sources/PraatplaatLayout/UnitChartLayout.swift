@@ -12,10 +12,8 @@ enum UnitChartLayout {
         var b = ctx.builder
         var y = ctx.titleHeight(section.title, into: &b)
         let size = t.type.body
-        let icon = (size * 1.45).rounded(toPlaces: 2)
-        let gap = (icon * 0.22).rounded(toPlaces: 2)
-        let perRow = max(1, Int((ctx.width + gap) / (icon + gap)))
-        let per = section.per ?? autoScale(largest: section.items.map(\.value.magnitude).max() ?? 1, capacity: perRow * 6)
+        let (icon, gap, perRow) = grid(ctx)
+        let per = unitsPerIcon(section, ctx)
         let lineHeight = ctx.lineHeight(size, leading: 1.35)
 
         for (i, item) in section.items.enumerated() {
@@ -60,6 +58,19 @@ enum UnitChartLayout {
         }
         b.height = y
         return [b.block(gapBefore: t.spacing.section, startsSection: true)]
+    }
+
+    /// Icon size, gap and icons per row at the context's width.
+    static func grid(_ ctx: LayoutContext) -> (icon: Double, gap: Double, perRow: Int) {
+        let icon = (ctx.theme.type.body * 1.45).rounded(toPlaces: 2)
+        let gap = (icon * 0.22).rounded(toPlaces: 2)
+        return (icon, gap, max(1, Int((ctx.width + gap) / (icon + gap))))
+    }
+
+    /// What one icon stands for: the section's own `per`, or what keeps the longest row within
+    /// six lines of icons at this width.
+    static func unitsPerIcon(_ section: UnitChartSection, _ ctx: LayoutContext) -> Double {
+        section.per ?? autoScale(largest: section.items.map(\.value.magnitude).max() ?? 1, capacity: grid(ctx).perRow * 6)
     }
 
     /// The smallest of 1, 2, 5 x 10^k with `largest / per <= capacity`.

@@ -138,6 +138,14 @@ public final class Pipeline {
         return result
     }
 
+    /// The report's charts drawn for the web by the same layout, measured by the same engine,
+    /// keeping what print chose from its paper widths.
+    public func webDrawings(_ loaded: LoadedReport, printed: LayoutResult) throws(PipelineError) -> WebDrawings {
+        let assets = try AssetCatalog.assets(for: loaded, size: renderer.imageSize(of:))
+        return WebDrawings(theme: try theme(for: loaded.report), measurer: measurer, assets: assets,
+                           language: loaded.report.language, printed: printed.printedScales)
+    }
+
     /// With a page limit, the report must fit: otherwise an error names the first section that
     /// does not, and how far the content runs over.
     public static func checkPageLimit(_ result: LayoutResult, report: LoadedReport, maxPages: Int?) throws(PipelineError) {

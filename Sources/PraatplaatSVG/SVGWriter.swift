@@ -44,11 +44,14 @@ public final class SVGWriter {
     /// Items as an inline `<svg>` for an HTML page: it scales with its box (a viewBox of
     /// `size`), names the page's fonts, prefixes its ids and classes with `prefix` (unique on
     /// the page), and is an image to assistive technology, described by `title` and `description`.
-    public func inline(_ items: [SceneItem], size: Size, prefix: String, title: String, description: String, cssClass: String = "chart") throws -> String {
+    /// With `pixelSize`, it has that width and height in CSS pixels instead of its box's.
+    public func inline(_ items: [SceneItem], size: Size, prefix: String, title: String, description: String,
+                       cssClass: String = "chart", pixelSize: Size? = nil) throws -> String {
         var canvas = SVGCanvas(writer: self, fonts: .named, prefix: prefix)
         for item in items { try canvas.draw(item) }
         let w = SVGText.number(size.width), h = SVGText.number(size.height)
-        var out = "<svg class=\"\(SVGText.escape(cssClass))\" viewBox=\"0 0 \(w) \(h)\" text-rendering=\"geometricPrecision\" role=\"img\" aria-labelledby=\"\(prefix)t \(prefix)d\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        let dimensions = pixelSize.map { " width=\"\(SVGText.number($0.width))\" height=\"\(SVGText.number($0.height))\"" } ?? ""
+        var out = "<svg class=\"\(SVGText.escape(cssClass))\"\(dimensions) viewBox=\"0 0 \(w) \(h)\" text-rendering=\"geometricPrecision\" role=\"img\" aria-labelledby=\"\(prefix)t \(prefix)d\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
         out += "<title id=\"\(prefix)t\">\(SVGText.escape(title))</title><desc id=\"\(prefix)d\">\(SVGText.escape(description))</desc>"
         out += canvas.definitions()
         out += canvas.body

@@ -144,9 +144,22 @@ struct ReportPage {
         }
 
         let language = r.language
-        let sections = r.sections.enumerated().map { index, section -> [String: Any] in
-            let context = SectionView.context(section, index: index, language: language) { pictureLinks[$0] }
-            return ["html": builder.templates.render("sections/\(section.kind.rawValue)", context)]
+        let charts: ChartFigure
+        do {
+            charts = ChartFigure(drawings: try builder.pipeline.webDrawings(report, printed: laidOut), writer: builder.pipeline.svgWriter)
+        } catch {
+            throw .input("\(error)")
+        }
+        var sections: [[String: Any]] = []
+        for (index, section) in r.sections.enumerated() {
+            let context: [String: Any]
+            do {
+                context = try SectionView.context(section, index: index, language: language, seriesCount: theme.palette.series.count,
+                                                  charts: charts) { pictureLinks[$0] }
+            } catch {
+                throw .output("\(Pipeline.displayName(report.url)): \(error)")
+            }
+            sections.append(["html": builder.templates.render("sections/\(section.kind.rawValue)", context)])
         }
         let en = language.lowercased().hasPrefix("en")
         func size(_ name: String) -> String {

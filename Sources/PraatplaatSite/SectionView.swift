@@ -6,17 +6,19 @@ import PraatplaatModel
 /// that may hold markup comes twice: `…HTML` (escaped, with <strong>, <em> and links; use
 /// `{{{ }}}`) and plain (use `{{ }}`). Charts come as `chartSVG` (inline SVG) and `rows`.
 enum SectionView {
-    static func context(_ section: Section, index: Int, language: String, icons: (String) -> String?) -> [String: Any] {
+    static func context(_ section: Section, index: Int, language: String, seriesCount: Int, charts: ChartFigure,
+                        icons: (String) -> String?) throws -> [String: Any] {
         var c: [String: Any] = ["id": "s\(index + 1)", "kind": section.kind.rawValue, "width": section.width.rawValue]
         var title = section.content.title
         if title == nil, case .sources(let s) = section.content { title = SharedRules.sourcesTitle(s, language: language) }
         if let title { c["title"] = InlineText.plain(title) }
-        let id = "s\(index + 1)-chart"
         let desc = ChartText.alt(section.content, language: language) ?? ""
         func rows(_ pairs: [(String, FigureValue)], unit: String? = nil) -> [[String: String]] {
             pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language) + (unit.map { " " + InlineText.plain($0) } ?? "")] }
         }
         c["description"] = desc
+        // The chart's accessible name: its heading, or what kind of chart it is.
+        let chartTitle = title.map(InlineText.plain) ?? desc.components(separatedBy: ":").first ?? ""
         switch section.content {
         case .definition(let s):
             c["textHTML"] = HTML.inline(s.text)
@@ -60,23 +62,22 @@ enum SectionView {
             c["alt"] = InlineText.plain(s.alt)
             if let caption = s.caption { c["captionHTML"] = HTML.inline(caption) }
         case .keyFigures(let s):
-            c["figures"] = s.figures.enumerated().map { i, f -> [String: Any] in
-                var e: [String: Any] = ["value": f.value.formatted(language: language), "labelHTML": HTML.inline(f.label), "series": "s\(i % 4 + 1)"]
-                if case .percent(let share) = f.value {
-                    e["donutSVG"] = ChartSVG.donut(share, index: i, id: "\(id)-\(i + 1)", label: InlineText.plain(f.label), language: language)
-                }
+            c["figures"] = try s.figures.enumerated().map { i, f -> [String: Any] in
+                var e: [String: Any] = ["value": f.value.formatted(language: language), "labelHTML": HTML.inline(f.label),
+                                        "series": "series-\(i % max(seriesCount, 1) + 1)"]
+                if let donut = try charts.donut(s, index: index, figure: i, label: InlineText.plain(f.label)) { e["donutSVG"] = donut }
                 return e
             }
         case .barChart(let s):
-            c["chartSVG"] = ChartSVG.bars(s, id: id, language: language, desc: desc)
+            c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.bars.map { ($0.label, $0.value) }, unit: s.unit)
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
         case .unitChart(let s):
-            c["chartSVG"] = ChartSVG.units(s, id: id, language: language, desc: desc)
+            c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.items.map { ($0.label, $0.value) }, unit: s.unitLabel)
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
         case .comparison(let s):
-            c["chartSVG"] = ChartSVG.comparison(s, id: id, language: language, desc: desc)
+            c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.items.map { ($0.label, $0.value) })
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
         }

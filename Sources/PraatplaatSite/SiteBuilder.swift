@@ -131,7 +131,7 @@ public struct SiteBuilder {
         c["body"] = body
         c["pageTitle"] = title
         c["lang"] = lang
-        c["themeCSS"] = theme.cssCustomProperties()
+        c["themeCSS"] = theme.cssCustomProperties() + theme.cssSeriesRules()
         c["skipLabel"] = lang.lowercased().hasPrefix("en") ? "Skip to the content" : "Naar de inhoud"
         if let description { c["description"] = description }
         if let og { c["og"] = og }
