@@ -53,7 +53,8 @@ enum ColourVisionCheck {
         case .unitChart(let s): return s.items.contains(where: \.highlight) ? [theme.palette.accent, theme.palette.primary] : series(s.items.count)
         case .comparison(let s): return series(s.items.count)
         case .recommendations(let s): return series(s.groups.count)
-        default: return []
+        // One colour each, or none that stand for different things.
+        case .definition, .list, .partners, .quote, .text, .image, .sources: return []
         }
     }
 

@@ -26,7 +26,8 @@ public enum ChartText {
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
             return titled(en ? "Comparison of areas" : "Vergelijking in oppervlakten", s.title, body)
-        default:
+        case .definition, .list, .partners, .quote, .recommendations, .text, .image, .sources:
+            // Text that is read as text, and pictures, whose alt text is their own.
             return nil
         }
     }

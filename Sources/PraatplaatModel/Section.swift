@@ -90,3 +90,15 @@ public enum SectionContent: Sendable, Hashable {
         }
     }
 }
+
+extension SectionContent {
+    /// The icons and pictures the section names, as written (resolved by the loader).
+    public var fileReferences: [String] {
+        switch self {
+        case .list(let s): s.items.compactMap(\.icon)
+        case .unitChart(let s): [s.icon]
+        case .image(let s): [s.source]
+        case .definition, .keyFigures, .barChart, .comparison, .partners, .quote, .recommendations, .text, .sources: []
+        }
+    }
+}

@@ -11,14 +11,7 @@ import PraatplaatScene
 public enum AssetCatalog {
     static func references(in report: Report) -> [String] {
         var names: [String] = []
-        for section in report.sections {
-            switch section.content {
-            case .list(let s): names += s.items.compactMap(\.icon)
-            case .unitChart(let s): names.append(s.icon)
-            case .image(let s): names.append(s.source)
-            default: break
-            }
-        }
+        for section in report.sections { names += section.content.fileReferences }
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
     }

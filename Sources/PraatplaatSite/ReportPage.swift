@@ -36,7 +36,8 @@ struct ReportPage {
             switch section.content {
             case .list(let s): names = s.items.compactMap(\.icon); tint = accent
             case .image(let s): names = [s.source]
-            default: break
+            // A unit chart's icons are drawn inside its chart; the others name no files.
+            case .definition, .keyFigures, .barChart, .unitChart, .comparison, .partners, .quote, .recommendations, .text, .sources: break
             }
             for name in names {
                 switch resolver.resolve(name) {

@@ -1,13 +1,14 @@
 import Foundation
 import Mustache
+import PraatplaatModel
 
 /// The site's templates: the built-in ones from `templates/`, each replaced by a file of the same
 /// name in the user's folder when there is one. Every template the site needs must be there and
 /// parse; a broken one is an error naming its file, line and column.
 struct SiteTemplates {
     static let pages = ["layout", "index", "report", "404"]
-    static let sections = ["definition", "keyFigures", "list", "barChart", "unitChart", "comparison", "partners",
-                           "quote", "recommendations", "text", "image", "sources"].map { "sections/" + $0 }
+    /// One partial per section kind, named after it: a kind without one stops the build.
+    static let sections = SectionKind.allCases.map { "sections/" + $0.rawValue }
     static let assets = ["assets/site.css", "assets/filter.js"]
 
     private var templates: [String: MustacheTemplate] = [:]
