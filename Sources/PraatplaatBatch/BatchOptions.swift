@@ -1,18 +1,23 @@
 import Foundation
+import PraatplaatModel
 import PraatplaatPipeline
 
 /// What went wrong before or outside single rows: the template, the data file, the output.
 public enum BatchError: Error, Sendable, CustomStringConvertible {
-    /// Located problems in the template (or its theme): one per line.
-    case template([String])
-    case data(String)
+    /// Located problems in the template (or its theme) or the data file, as diagnostics.
+    case invalid([Diagnostic])
     case output(String)
     case usage(String)
 
+    /// A problem of the data file at `line` (column 1: the file as a whole from there).
+    static func data(_ message: String, file: String, line: Int, hint: String? = nil) -> BatchError {
+        .invalid([.error(message, at: SourceLocation(file: file, line: line, column: 1), path: "", hint: hint)])
+    }
+
     public var description: String {
         switch self {
-        case .template(let lines): lines.joined(separator: "\n")
-        case .data(let m), .output(let m), .usage(let m): m
+        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .output(let m), .usage(let m): m
         }
     }
 }
@@ -50,6 +55,8 @@ public struct BatchOptions: Sendable {
     public var formats: Set<OutputFormat> = Set(OutputFormat.allCases)
     public var dpi: Double = 150
     public var svgText: SVGTextMode = .text
+    /// Warnings count as errors: a row with a warning is not written and counts as failed.
+    public var strict = false
     public var nameColumn: String?
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     public var shard: Shard = .all

@@ -1,3 +1,4 @@
+import PraatplaatModel
 import Foundation
 
 /// Where a run is, after each row: for a progress bar or a log line.
@@ -21,10 +22,11 @@ public struct BatchProgress: Sendable {
 /// What a run did, for the command line's summary and exit code.
 public struct BatchOutcome: Sendable {
     public var progress = BatchProgress()
-    /// One line per failed row, in row order: `gemeenten.csv:17: column x: ...`.
-    public var problems: [String] = []
-    /// Warnings met on the way (once each).
-    public var warnings: [String] = []
+    /// Why rows failed, in row order, at the data file's line and column (a template mistake
+    /// once, at its place in the template).
+    public var problems: [Diagnostic] = []
+    /// Warnings met on the way, each said once, at the first row that met it.
+    public var warnings: [Diagnostic] = []
     /// Names of rows this slice made before that are no longer in the data: their files are gone.
     public var removed: [String] = []
     public var site: String?

@@ -26,14 +26,14 @@ public struct BatchRunner: Sendable {
             throw .usage("--site offers every report as PDF, SVG and PNG: leave out --format, or build the site separately")
         }
         switch ReportTemplate.load(contentsOf: options.template, displayName: Pipeline.displayName(options.template)) {
-        case .failure(let failed): throw .template(failed.diagnostics.filter { $0.severity == .error }.map(\.description))
+        case .failure(let failed): throw .invalid(failed.diagnostics.filter { $0.severity == .error })
         case .success(let t): template = t
         }
         dataName = Pipeline.displayName(options.data)
         let reader = try DataReader(url: options.data, displayName: dataName)
         columns = reader.columns
         let unknown = template.check(columns: reader.columns, dataName: dataName)
-        if !unknown.isEmpty { throw .template(unknown.map(\.description)) }
+        if !unknown.isEmpty { throw .invalid(unknown) }
         if let column = options.nameColumn, !columns.contains(where: { ReportTemplate.key($0) == ReportTemplate.key(column) }) {
             let close = Suggestions.closest(to: column, in: columns)
             throw .usage("--name-column: \(dataName) has no column \"\(column)\"" + (close.map { "; did you mean \"\($0)\"?" } ?? ""))
@@ -82,7 +82,7 @@ public struct BatchRunner: Sendable {
         } catch let error as BatchError {
             throw error
         } catch {
-            throw .data("\(dataName): \(error)")
+            throw .data("\(error)", file: dataName, line: 1)
         }
         var outcome = await collector.finish()
         outcome.removed = removeVanishedRows(ownPrevious)
@@ -116,16 +116,15 @@ public struct BatchRunner: Sendable {
         return f.hex
     }
 
-    /// The report of one row, or the lines that say why there is none.
-    func report(for row: DataRow) -> (LoadedReport?, [String]) {
-        let at = "\(dataName):\(row.line)"
-        if let problem = row.problem { return (nil, ["\(at): \(problem)"]) }
+    /// The report of one row, or the problems that say why there is none.
+    func report(for row: DataRow) -> (LoadedReport?, [BatchProblem]) {
+        if let problem = row.problem { return (nil, [BatchProblem(.error(problem, at: rowLocation(row), path: ""))]) }
         let name = names[row.index]
         let files = FileResolver(baseDirectory: options.template.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
         let filled = template.fill(row.cells, files: files)
         let errors = filled.result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let report = filled.result.report else {
-            return (nil, errors.map { Self.blame($0, at: at, row: row, columnsAt: filled.columnsAt) })
+            return (nil, errors.map { blame($0, row: row, columnsAt: filled.columnsAt) })
         }
         let url = options.template.deletingLastPathComponent().appendingPathComponent(name + ".yaml")
         var source = template.source
@@ -133,15 +132,29 @@ public struct BatchRunner: Sendable {
         return (LoadedReport(url: url, report: report, diagnostics: filled.result.diagnostics, source: source), [])
     }
 
-    /// A problem of a filled-in template, said of the row and column that caused it:
-    /// `gemeenten.csv:17: column aandeel_welzijn: "8,6x" is not a number (expected ...)`.
-    static func blame(_ d: Diagnostic, at: String, row: DataRow, columnsAt: [SourceLocation: [String]]) -> String {
-        let where_ = d.location.map { "\($0)" } ?? ""
-        let path = d.path.isEmpty ? "" : d.path + ": "
-        // The hint ("did you mean 'figures'?") as `praatplaat validate` gives it.
-        let hint = d.hint.map { "; " + $0 } ?? ""
+    /// A finding of the row's layout, said of the row's line; its place in the template, when it
+    /// has one there, follows the message.
+    func said(of d: Diagnostic, at row: SourceLocation) -> Diagnostic {
+        var said = d
+        said.location = row
+        if let location = d.location, location.file == template.fileName || location.file == Pipeline.displayName(options.template) {
+            said.message += " (\(location))"
+        }
+        return said
+    }
+
+    /// The row's line in the data file, at the cell of `column` when there is one.
+    func rowLocation(_ row: DataRow, column: String? = nil) -> SourceLocation {
+        SourceLocation(file: dataName, line: row.line, column: column.flatMap { row.columnNumbers[ReportTemplate.key($0)] } ?? 1)
+    }
+
+    /// A problem of a filled-in template, said of the row and column that caused it, at that
+    /// cell of the data file: `gemeenten.csv:17:4: error: sections[1].figures[2].value: column
+    /// aandeel: "8,6x" is not a number (...) (factsheet.yaml:27:18)`. A problem no cell fed is a
+    /// mistake in the template itself: it stays at its place in the template.
+    func blame(_ d: Diagnostic, row: DataRow, columnsAt: [SourceLocation: [String]]) -> BatchProblem {
         guard let location = d.location, let columns = columnsAt[location], !columns.isEmpty else {
-            return "\(at): \(where_): \(path)\(d.message)\(hint)"
+            return BatchProblem(d, template: true)
         }
         let unique = columns.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let label = (unique.count == 1 ? "column " : "columns ") + unique.joined(separator: ", ")
@@ -151,7 +164,10 @@ public struct BatchRunner: Sendable {
            FigureValue.parse(cell, language: "en") == nil {
             message = "\"\(cell)\" is not a number (\(message.replacingOccurrences(of: ", got \"\(cell)\"", with: "")))"
         }
-        return "\(at): \(label): \(message) (\(where_) \(d.path))\(hint)"
+        var blamed = d
+        blamed.location = rowLocation(row, column: unique[0])
+        blamed.message = "\(label): \(message) (\(location))"
+        return BatchProblem(blamed)
     }
 
     /// Rows this slice made in an earlier run whose names are in no row of the data any more
@@ -185,7 +201,10 @@ public struct BatchRunner: Sendable {
             let outcome = try SiteBuilder(pipeline: Pipeline(), options: siteOptions).build(reports)
             return "site: \(outcome.rendered.count) rendered, \(outcome.reused.count) unchanged -> \(Pipeline.displayName(siteOptions.outputDirectory.appendingPathComponent("index.html")))"
         } catch {
-            throw .output("\(error)")
+            switch error {
+            case .invalid(let diagnostics): throw .invalid(diagnostics)
+            case .output(let message): throw .output(message)
+            }
         }
     }
 }
@@ -215,9 +234,21 @@ struct RowResult: Sendable {
     var index: Int
     var name: String
     var entry: BatchManifest.Entry?
-    var problems: [String] = []
-    var warnings: [String] = []
+    var problems: [BatchProblem] = []
+    var warnings: [Diagnostic] = []
     var pages = 0
+}
+
+/// A row's problem, and whether it lies in the template itself (the same in every row, so it
+/// is said once) rather than in the row's cells.
+struct BatchProblem: Sendable {
+    var diagnostic: Diagnostic
+    var template: Bool
+
+    init(_ diagnostic: Diagnostic, template: Bool = false) {
+        self.diagnostic = diagnostic
+        self.template = template
+    }
 }
 
 /// A worker's own pipeline (Pango engines are not shared between threads).
@@ -253,19 +284,29 @@ final class Worker {
         var options = RenderOptions(outputDirectory: out, formats: runner.options.formats, dpi: runner.options.dpi)
         options.removesStalePages = false
         options.svgText = runner.options.svgText
+        let at = runner.rowLocation(row)
         do {
-            let outcome = try pipeline.render(loaded, options: options)
+            let laidOut = try pipeline.layout(loaded)
+            // The row's warnings, said of its line in the data (their place in the template follows).
+            let warnings = laidOut.diagnostics.filter { $0.severity == .warning }.map { runner.said(of: $0, at: at) }
+            if runner.options.strict, !warnings.isEmpty {
+                return RowResult(kind: .failed, index: row.index, name: name, entry: failedEntry(name),
+                                 problems: warnings.map { var d = $0; d.severity = .error; return BatchProblem(d) })
+            }
+            let outcome = try pipeline.render(loaded, laidOut: laidOut, options: options)
             let files = outcome.written.map(\.lastPathComponent).sorted()
             // Pages the row's last version had and this one has not (it got shorter).
             for stale in Set(previous[name]?.files ?? []).subtracting(files) {
                 try? FileManager.default.removeItem(at: out.appendingPathComponent(stale))
             }
-            let warnings = outcome.diagnostics.filter { $0.severity == .warning }.map { "\(runner.dataName):\(row.line): warning: \($0.message)" }
             return RowResult(kind: .rendered, index: row.index, name: name, entry: BatchManifest.Entry(fingerprint: fingerprint, line: row.line, files: files),
                              warnings: warnings, pages: outcome.pageCount)
         } catch {
-            return RowResult(kind: .failed, index: row.index, name: name, entry: failedEntry(name),
-                             problems: ["\(runner.dataName):\(row.line): \(error)"])
+            let problems: [BatchProblem] = switch error {
+            case .invalidInput(let diagnostics): diagnostics.filter { $0.severity == .error }.map { BatchProblem(runner.said(of: $0, at: at)) }
+            case .output(let message): [BatchProblem(.error(message, at: at, path: ""))]
+            }
+            return RowResult(kind: .failed, index: row.index, name: name, entry: failedEntry(name), problems: problems)
         }
     }
 }
@@ -275,8 +316,11 @@ final class Worker {
 actor Collector {
     private var progress: BatchProgress
     private var manifest: BatchManifest
-    private var problems: [(Int, [String])] = []
-    private var warnings: [String] = []
+    private var problems: [(Int, [BatchProblem])] = []
+    /// Each warning once, at the first row that met it, with how many rows did.
+    private var warningRows: [WarningKey: (first: Diagnostic, rows: Int)] = [:]
+    private var warningOrder: [WarningKey] = []
+    private struct WarningKey: Hashable { var path: String; var message: String }
     private let url: URL
     private let report: @Sendable (BatchProgress) -> Void
     private let start = Date()
@@ -300,7 +344,10 @@ actor Collector {
         progress.elapsed = Date().timeIntervalSince(start)
         if let entry = result.entry { manifest.entries[result.name] = entry }
         if !result.problems.isEmpty { problems.append((result.index, result.problems)) }
-        for w in result.warnings where !warnings.contains(w) && warnings.count < 100 { warnings.append(w) }
+        for w in result.warnings {
+            let key = WarningKey(path: w.path, message: w.message)
+            if let known = warningRows[key] { warningRows[key] = (known.first, known.rows + 1) } else { warningRows[key] = (w, 1); warningOrder.append(key) }
+        }
         sinceFlush += 1
         if sinceFlush >= 50 {
             sinceFlush = 0
@@ -314,24 +361,28 @@ actor Collector {
     func finish() -> BatchOutcome {
         progress.elapsed = Date().timeIntervalSince(start)
         return BatchOutcome(progress: progress, problems: Self.grouped(problems.sorted { $0.0 < $1.0 }.flatMap(\.1), template: manifest.template),
-                            warnings: warnings)
+                            warnings: warningOrder.prefix(100).compactMap { key in
+                                guard let (first, rows) = warningRows[key] else { return nil }
+                                var d = first
+                                if rows > 1 { d.message += " (and \(rows - 1) more row\(rows == 2 ? "" : "s"))" }
+                                return d
+                            })
     }
 
-    /// A mistake in the template itself (`data.csv:7: factsheet.yaml:9:1: subtitel: unknown
-    /// key`) fails every row alike: say it once, at its first row, with how many rows it hit.
-    static func grouped(_ problems: [String], template: String) -> [String] {
-        var order: [String] = [], first: [String: String] = [:], count: [String: Int] = [:]
+    /// A mistake in the template itself fails every row alike: it is said once, at its place
+    /// in the template, with the rows it hit.
+    static func grouped(_ problems: [BatchProblem], template: String) -> [Diagnostic] {
+        var order: [Diagnostic] = [], count: [Diagnostic: Int] = [:]
         for problem in problems {
-            // `<data>:<line>: ` then, for a template mistake, `<template>:<line>:<column>: ...`.
-            let parts = problem.components(separatedBy: ": ")
-            let rest = parts.dropFirst().joined(separator: ": ")
-            let key = rest.hasPrefix(template + ":") ? rest : problem
-            if first[key] == nil { order.append(key); first[key] = problem }
-            count[key, default: 0] += 1
+            let key = problem.diagnostic
+            if count[key] == nil { order.append(key) }
+            count[key, default: 0] += problem.template ? 1 : 0
         }
-        return order.map { key in
-            let n = count[key] ?? 1
-            return n > 1 ? "\(first[key]!) (the same in \(n - 1) more row\(n == 2 ? "" : "s"): a mistake in the template)" : first[key]!
+        return order.map { d in
+            guard let n = count[d], n > 0 else { return d }
+            var said = d
+            said.message += n > 1 ? " (in all \(n) rows: a mistake in the template)" : " (a mistake in the template)"
+            return said
         }
     }
 }

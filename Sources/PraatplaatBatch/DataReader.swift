@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import PraatplaatLoader
+import PraatplaatModel
 
 /// One data row: its line in the file (where a person finds it in a text editor), its place
 /// among the data rows, and its cells by column (names as `ReportTemplate.key` makes them).
@@ -10,6 +11,8 @@ public struct DataRow: Sendable {
     public var cells: [String: String]
     /// Set when the row itself is malformed (too many or too few cells).
     public var problem: String?
+    /// Each cell's column number (from 1), by the same keys as `cells`.
+    public var columnNumbers: [String: Int] = [:]
 }
 
 /// Reads a CSV or TSV file row by row (CSV.swift streams it from disk): UTF-8 with or without a
@@ -28,26 +31,26 @@ public final class DataReader {
         self.url = url
         self.displayName = displayName
         guard let head = FileHandle(forReadingAtPath: url.path) else {
-            throw .data("\(displayName): \(FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file")")
+            throw .data(FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file", file: displayName, line: 1)
         }
         let start = (try? head.read(upToCount: 64 * 1024)) ?? Data()
         try? head.close()
         if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
-            throw .data("\(displayName):1: the file is UTF-16 text; save it as \"CSV UTF-8\"")
+            throw .data("the file is UTF-16 text; save it as \"CSV UTF-8\"", file: displayName, line: 1)
         }
         delimiter = url.pathExtension.lowercased() == "tsv" ? "\t" : Self.delimiter(in: start)
-        guard let stream = InputStream(url: url) else { throw .data("\(displayName): cannot read the file") }
+        guard let stream = InputStream(url: url) else { throw .data("cannot read the file", file: displayName, line: 1) }
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
-            throw .data("\(displayName):1: cannot read the header: \(error)")
+            throw .data("cannot read the header: \(error)", file: displayName, line: 1)
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
-        if header.isEmpty || header.allSatisfy(\.isEmpty) { throw .data("\(displayName):1: the file has no header row naming its columns") }
-        if let empty = header.firstIndex(of: "") { throw .data("\(displayName):1: column \(empty + 1) has no name") }
+        if header.isEmpty || header.allSatisfy(\.isEmpty) { throw .data("the file has no header row naming its columns", file: displayName, line: 1) }
+        if let empty = header.firstIndex(of: "") { throw .invalid([.error("column \(empty + 1) has no name", at: SourceLocation(file: displayName, line: 1, column: empty + 1), path: "")]) }
         var seen = Set<String>()
         if let twice = header.first(where: { !seen.insert(ReportTemplate.key($0)).inserted }) {
-            throw .data("\(displayName):1: two columns are named \"\(twice)\"")
+            throw .data("two columns are named \"\(twice)\"", file: displayName, line: 1)
         }
         columns = header
         line = 1 + header.joined().filter(\.isNewline).count + 1
@@ -76,6 +79,7 @@ public final class DataReader {
             index += 1
             for (i, name) in columns.enumerated() where i < fields.count {
                 row.cells[ReportTemplate.key(name)] = fields[i].trimmingCharacters(in: .whitespaces)
+                row.columnNumbers[ReportTemplate.key(name)] = i + 1
             }
             if fields.count != columns.count {
                 row.problem = "the row has \(fields.count) cells; the header names \(columns.count) columns"
@@ -87,11 +91,11 @@ public final class DataReader {
         if let error = reader.error as? CSVError {
             switch error {
             case .cannotReadFile: break
-            case .unicodeDecoding: throw .data("\(displayName):\(line): the file is not UTF-8 text; save it as \"CSV UTF-8\"")
-            default: throw .data("\(displayName):\(line): cannot read the file: \(error)")
+            case .unicodeDecoding: throw .data("the file is not UTF-8 text; save it as \"CSV UTF-8\"", file: displayName, line: line)
+            default: throw .data("cannot read the file: \(error)", file: displayName, line: line)
             }
         } else if let error = reader.error {
-            throw .data("\(displayName):\(line): cannot read the file: \(error)")
+            throw .data("cannot read the file: \(error)", file: displayName, line: line)
         }
         return nil
     }

@@ -56,6 +56,8 @@ struct Batch: ConsoleCommand {
         _ = try formats()
     }
 
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
+
     func formats() throws -> Set<OutputFormat> { try Render.formats(format) }
 
     func execute(_ console: Console) -> ExitStatus {
@@ -69,15 +71,22 @@ struct Batch: ConsoleCommand {
         options.site = site
         options.siteBaseURL = baseURL
         options.version = Root.configuration.version
+        options.strict = diagnosticOptions.strict
+        let reporter = DiagnosticReporter(style: diagnosticOptions.diagnostics, strict: diagnosticOptions.strict, console: console,
+                                          jsonToStandardOutput: false)
         do {
             if let shard { options.shard = try Shard(parsing: shard) }
             let runner = try BatchRunner(options: options)
-            let printer = ProgressPrinter(console: console, terminal: console is StandardConsole && isatty(STDERR_FILENO) == 1)
+            // JSON Lines on standard error are for a program to read: no progress lines between them.
+            let printer = ProgressPrinter(console: console, terminal: console is StandardConsole && isatty(STDERR_FILENO) == 1,
+                                          silent: diagnosticOptions.diagnostics == .json)
             let outcome = try Self.wait { () async throws(BatchError) -> BatchOutcome in try await runner.run { printer.show($0) } }
             printer.end()
-            for warning in outcome.warnings { console.err(warning) }
-            for problem in outcome.problems.prefix(50) { console.err("error: " + problem) }
-            if outcome.problems.count > 50 { console.err("error: and \(outcome.problems.count - 50) more problems") }
+            reporter.emit(outcome.warnings)
+            // Text for people stops at 50; JSON for programs gives them all.
+            let shown = diagnosticOptions.diagnostics == .json ? outcome.problems : Array(outcome.problems.prefix(50))
+            reporter.emit(shown)
+            if shown.count < outcome.problems.count { reporter.fail("and \(outcome.problems.count - shown.count) more problems") }
             let p = outcome.progress
             let shardText = options.shard == .all ? "" : " (slice \(options.shard))"
             console.out("batch\(shardText): \(p.rendered) rendered, \(p.skipped) up to date, \(p.failed) failed, \(p.pages) pages in \(String(format: "%.1f", p.elapsed)) s -> \(out)/")
@@ -87,15 +96,15 @@ struct Batch: ConsoleCommand {
             }
             if let site = outcome.site { console.out(site) }
             if p.failed > 0 {
-                console.err("batch: \(p.failed) of \(p.total) rows failed" + (p.failed == p.total ? "" : "; the other rows were rendered"))
+                if diagnosticOptions.diagnostics == .text { console.err("batch: \(p.failed) of \(p.total) rows failed" + (p.failed == p.total ? "" : "; the other rows were rendered")) }
                 return .invalidInput
             }
             return .success
         } catch {
             switch error {
-            case .usage(let message): console.err("error: " + message); return .usage
-            case .template, .data: console.err(error.description.split(separator: "\n").map { "error: " + $0 }.joined(separator: "\n")); return .invalidInput
-            case .output(let message): console.err("error: " + message); return .failure
+            case .usage(let message): reporter.fail(message); return .usage
+            case .invalid(let diagnostics): reporter.emit(diagnostics); return .invalidInput
+            case .output(let message): reporter.fail(message); return .failure
             }
         }
     }
@@ -127,9 +136,12 @@ final class ProgressPrinter: @unchecked Sendable {
     private var lastTenth = -1
     private var drawn = false
 
-    init(console: Console, terminal: Bool) {
+    private let silent: Bool
+
+    init(console: Console, terminal: Bool, silent: Bool = false) {
         self.console = console
         self.terminal = terminal
+        self.silent = silent
     }
 
     static func clock(_ seconds: Double) -> String {
@@ -138,6 +150,7 @@ final class ProgressPrinter: @unchecked Sendable {
     }
 
     func show(_ p: BatchProgress) {
+        if silent { return }
         lock.lock()
         defer { lock.unlock() }
         let left = p.remaining.map { Self.clock($0) + " left" } ?? ""

@@ -77,16 +77,10 @@ struct Site: ConsoleCommand {
             console.out("site: \(outcome.rendered.count) rendered, \(outcome.reused.count) unchanged, \(outcome.removed.count) files removed -> \(out)/index.html")
             return .success
         } catch {
-            reporter.fail("\(error)")
-            return error.isTemplateProblem ? .invalidInput : .failure
+            switch error {
+            case .invalid(let diagnostics): reporter.emit(diagnostics); return .invalidInput
+            case .output(let message): reporter.fail(message); return .failure
+            }
         }
-    }
-}
-
-extension SiteError {
-    var isTemplateProblem: Bool {
-        if case .template = self { return true }
-        if case .input = self { return true }
-        return false
     }
 }

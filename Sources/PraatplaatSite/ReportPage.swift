@@ -26,7 +26,7 @@ struct ReportPage {
         do {
             theme = try builder.pipeline.theme(for: report.report)
         } catch {
-            throw .input("\(error)")
+            throw SiteError(error)
         }
         var pictures: [String: URL] = [:], links: [String: String] = [:], tints: [String: String] = [:]
         let accent = Theme.css(theme.palette.accent)
@@ -51,7 +51,8 @@ struct ReportPage {
                     pictures["\(report.stem)/files/\(safe)"] = url
                     links[name] = "files/\(safe)"
                 case .failure(let error):
-                    throw .input("\(Pipeline.displayName(report.url)): \(error.message)")
+                    throw .invalid([.error(error.message, at: section.location ?? SourceLocation(file: Pipeline.displayName(report.url), line: 1, column: 1),
+                                           path: "", hint: error.hint)])
                 }
             }
         }
@@ -67,7 +68,7 @@ struct ReportPage {
         f.add(builder.options.version)
         f.add(builder.options.baseURL ?? "")
         for name in SiteTemplates.pages + SiteTemplates.sections + SiteTemplates.assets { f.add(builder.templates.sources[name] ?? "") }
-        guard let data = report.source ?? FileManager.default.contents(atPath: report.url.path) else { throw .input("cannot read \(report.url.path)") }
+        guard let data = report.source ?? FileManager.default.contents(atPath: report.url.path) else { throw .output("cannot read \(report.url.path)") }
         f.add(data)
         f.add(theme.cssCustomProperties())
         if let logo = theme.logo { f.add(FileManager.default.contents(atPath: logo.asset.path) ?? Data()) }
@@ -114,7 +115,7 @@ struct ReportPage {
         do {
             laidOut = try builder.pipeline.layout(report)
         } catch {
-            throw .input("\(error)")
+            throw SiteError(error)
         }
         let pageCount = laidOut.pages.count
         var built = Built()
@@ -140,7 +141,7 @@ struct ReportPage {
         }
         built.downloads = downloadNames(pageCount: pageCount)
         for (path, url) in pictures {
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw .input("cannot read \(url.path)") }
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw .output("cannot read \(url.path)") }
             built.shared[path] = tints[path].map { Self.tinted(data, $0) } ?? data
         }
 
@@ -149,7 +150,7 @@ struct ReportPage {
         do {
             charts = ChartFigure(drawings: try builder.pipeline.webDrawings(report, printed: laidOut), writer: builder.pipeline.svgWriter)
         } catch {
-            throw .input("\(error)")
+            throw SiteError(error)
         }
         var sections: [[String: Any]] = []
         for (index, section) in r.sections.enumerated() {
@@ -184,7 +185,7 @@ struct ReportPage {
         context["band"] = theme.header == .band
         if let logo = theme.logo {
             let file = "files/logo." + URL(fileURLWithPath: logo.asset.path).pathExtension.lowercased()
-            guard let data = FileManager.default.contents(atPath: logo.asset.path) else { throw .input("cannot read \(logo.asset.path)") }
+            guard let data = FileManager.default.contents(atPath: logo.asset.path) else { throw .output("cannot read \(logo.asset.path)") }
             built.shared["\(stem)/\(file)"] = data
             let width = (logo.width * 4 / 3).rounded()
             let height = logo.asset.size.width > 0 ? (width * logo.asset.size.height / logo.asset.size.width).rounded() : width

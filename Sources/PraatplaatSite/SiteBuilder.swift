@@ -40,7 +40,9 @@ public struct SiteBuilder {
         let sorted = reports.sorted { $0.stem < $1.stem }
         let stems = sorted.map(\.stem)
         if let duplicate = stems.first(where: { s in stems.filter { $0 == s }.count > 1 }) {
-            throw .input("two reports would both be published as '\(duplicate)/'; rename one of the files")
+            let files = sorted.filter { $0.stem == duplicate }.map { Pipeline.displayName($0.url) }
+            throw .invalid(files.map { .error("two reports would both be published as '\(duplicate)/'", at: SourceLocation(file: $0, line: 1, column: 1),
+                                              path: "", hint: "rename one of the files") })
         }
         var shared: [String: Data] = [:]
         for (name, data) in templates.assetFiles { shared[name] = data }

@@ -42,7 +42,7 @@ struct SiteFonts {
         var css = "/* The fonts the print uses, from the files fontconfig resolved. */\n"
         var files: [(String, Data)] = []
         for (face, path) in paths {
-            guard let data = FileManager.default.contents(atPath: face.file.path) else { throw .input("cannot read the font \(face.file.path)") }
+            guard let data = FileManager.default.contents(atPath: face.file.path) else { throw .output("cannot read the font \(face.file.path)") }
             files.append((path, data))
             let format = ["otf": "opentype", "ttf": "truetype", "woff2": "woff2", "woff": "woff"][face.file.pathExtension.lowercased()] ?? "opentype"
             css += "@font-face { font-family: \(Theme.quoted(face.family)); src: url(\"\(path.dropFirst("assets/".count))\") format(\"\(format)\"); "

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import PraatplaatModel
+import PraatplaatPipeline
 
 /// The site's templates: the built-in ones from `templates/`, each replaced by a file of the same
 /// name in the user's folder when there is one. Every template the site needs must be there and
@@ -23,9 +24,10 @@ struct SiteTemplates {
             do {
                 templates[name] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                throw .template("\(url.path):\(error.context.lineNumber):\(error.context.columnNumber): cannot parse the template: \(error.error)")
+                throw .invalid([.error("cannot parse the template: \(error.error)",
+                                       at: SourceLocation(file: url.path, line: error.context.lineNumber, column: error.context.columnNumber), path: "")])
             } catch {
-                throw .template("\(url.path): cannot parse the template: \(error)")
+                throw .invalid([.error("cannot parse the template: \(error)", at: SourceLocation(file: url.path, line: 1, column: 1), path: "")])
             }
             sources[name] = text
         }
@@ -43,9 +45,12 @@ struct SiteTemplates {
             if FileManager.default.fileExists(atPath: own.path) { url = own }
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .template("\(url.path): the template is missing; every site needs \(name)")
+            throw .invalid([.error("the template is missing; every site needs \(name)", at: nil, path: url.path,
+                                   hint: "copy it from the built-in templates/ folder")])
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw .template("\(url.path): the template is not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalid([.error("the template is not UTF-8 text", at: SourceLocation(file: url.path, line: 1, column: 1), path: "")])
+        }
         return (url, text)
     }
 
@@ -55,14 +60,24 @@ struct SiteTemplates {
     }
 }
 
+/// Why a site was not built: problems in its input (reports, templates) as diagnostics, or a
+/// file that could not be read or written.
 public enum SiteError: Error, CustomStringConvertible {
-    case template(String)
+    case invalid([Diagnostic])
     case output(String)
-    case input(String)
+
+    /// A pipeline's error, as the site says it.
+    init(_ error: PipelineError) {
+        switch error {
+        case .invalidInput(let diagnostics): self = .invalid(diagnostics)
+        case .output(let message): self = .output(message)
+        }
+    }
 
     public var description: String {
         switch self {
-        case .template(let m), .output(let m), .input(let m): m
+        case .invalid(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .output(let message): message
         }
     }
 }

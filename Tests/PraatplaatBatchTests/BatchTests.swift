@@ -150,9 +150,15 @@ struct BatchTests {
         let outcome = try await w.run()
         #expect(outcome.progress.rendered == 2 && outcome.progress.failed == 3)
         #expect(outcome.problems.count == 3, "\(outcome.problems)")
-        #expect(outcome.problems[0].hasPrefix("\(w.data.path):3: column aandeel: \"8,6x\" is not a number (expected"), "\(outcome.problems)")
-        #expect(outcome.problems[1].hasPrefix("\(w.data.path):4: column aandeel: expected a percentage from 0 to 100, got \"140%\""), "\(outcome.problems)")
-        #expect(outcome.problems[2] == "\(w.data.path):6: the row has 3 cells; the header names 6 columns")
+        // Each at the row's line and the cell's column (aandeel is the third), the template's
+        // field as the path, the template's place after the message.
+        let lines = outcome.problems.map(\.description)
+        #expect(outcome.problems[0].location == SourceLocation(file: w.data.path, line: 3, column: 3))
+        #expect(outcome.problems[0].path == "sections[0].figures[0].value")
+        #expect(lines[0].hasPrefix("\(w.data.path):3:3: error: sections[0].figures[0].value: column aandeel: \"8,6x\" is not a number (expected"), "\(lines)")
+        #expect(lines[0].contains("(\(w.template.path):"), "\(lines)")
+        #expect(lines[1].hasPrefix("\(w.data.path):4:3: error: sections[0].figures[0].value: column aandeel: expected a percentage from 0 to 100, got \"140%\""), "\(lines)")
+        #expect(lines[2] == "\(w.data.path):6:1: error: the row has 3 cells; the header names 6 columns")
         #expect(try w.files().keys.sorted() == ["beter.pdf", "beter.svg", "goed.pdf", "goed.svg"])
     }
 
@@ -163,10 +169,12 @@ struct BatchTests {
         // Beekdalen's subtitle cell is empty, so its misspelled field is left out and it renders.
         #expect(outcome.progress.failed == 3 && outcome.progress.rendered == 1)
         #expect(outcome.problems.count == 1, "\(outcome.problems)")
-        #expect(outcome.problems.first?.hasPrefix("\(w.data.path):2: \(w.template.path):2:1: subtitel: unknown key 'subtitel'") == true, "\(outcome.problems)")
-        #expect(outcome.problems.first?.hasSuffix("(the same in 2 more rows: a mistake in the template)") == true, "\(outcome.problems)")
+        // At its place in the template, where the fix is, with the rows it hit.
+        let line = outcome.problems.first?.description ?? ""
+        #expect(line.hasPrefix("\(w.template.path):2:1: error: subtitel: unknown key 'subtitel'"), "\(line)")
+        #expect(line.contains("(in all 3 rows: a mistake in the template)"), "\(line)")
         // The suggestion `praatplaat validate` gives is kept.
-        #expect(outcome.problems.first?.contains("did you mean 'subtitle'?") == true, "\(outcome.problems)")
+        #expect(outcome.problems.first?.hint == "did you mean 'subtitle'?", "\(line)")
     }
 
     @Test func namesAreSafeAndUnique() {

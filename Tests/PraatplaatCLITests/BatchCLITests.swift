@@ -59,9 +59,78 @@ struct BatchCLITests {
         try Data(csv.utf8).write(to: data)
         let (status, console) = run(["batch", Self.template, "--data", data.path, "--name-column", "gemeente", "--out", work.appendingPathComponent("out").path, "--format", "pdf"])
         #expect(status == 1)
-        #expect(console.stderr.contains("error: \(data.path):7: column bereik: \"8,6x\" is not a number"), "\(console.stderr)")
+        #expect(console.stderr.contains("\(data.path):7:7: error: sections[1].figures[2].value: column bereik: \"8,6x\" is not a number"), "\(console.stderr)")
         #expect(console.stderr.contains("batch: 1 of 12 rows failed; the other rows were rendered"), "\(console.stderr)")
         #expect(console.stdout.contains("batch: 11 rendered, 0 up to date, 1 failed"), "\(console.stdout)")
+    }
+
+    /// `--diagnostics json`: one JSON object per problem on standard error, as `validate --format
+    /// json` writes them, with the data file's line and column; nothing else there.
+    @Test func diagnosticsAsJSONLines() throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        var csv = try String(contentsOfFile: Self.data, encoding: .utf8)
+        csv = csv.replacingOccurrences(of: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;15%", with: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;8,6x")
+        let data = work.appendingPathComponent("gemeenten.csv")
+        try Data(csv.utf8).write(to: data)
+        let (status, console) = run(["batch", Self.template, "--data", data.path, "--name-column", "gemeente", "--out",
+                                     work.appendingPathComponent("out").path, "--format", "pdf", "--diagnostics", "json"])
+        #expect(status == 1)
+        let lines = console.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(console.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(object["file"] as? String == data.path)
+        #expect(object["line"] as? Int == 7 && object["column"] as? Int == 7)
+        #expect(object["severity"] as? String == "error")
+        #expect(object["path"] as? String == "sections[1].figures[2].value")
+        #expect((object["message"] as? String)?.hasPrefix("column bereik: \"8,6x\" is not a number") == true)
+        #expect(Set(object.keys) == ["file", "line", "column", "severity", "path", "message", "hint"])
+    }
+
+    /// `--strict`: a row with a warning is not written and fails; the others are written.
+    @Test func strictFailsRowsWithWarnings() throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let template = work.appendingPathComponent("t.yaml")
+        try """
+        title: "Kinderwerk in {{gemeente}}"
+        sections:
+          - kind: keyFigures
+            figures:
+              - { value: "{{aandeel}}", label: "{{label}}" }
+        """.write(to: template, atomically: true, encoding: .utf8)
+        let data = work.appendingPathComponent("d.csv")
+        let long = String(repeating: "heel lang label ", count: 8)
+        try "gemeente;aandeel;label\nKort;18%;kinderen\nLang;20%;\(long)\n".write(to: data, atomically: true, encoding: .utf8)
+        let out = work.appendingPathComponent("out")
+        let (plain, first) = run(["batch", template.path, "--data", data.path, "--name-column", "gemeente", "--out", out.path, "--format", "pdf"])
+        #expect(plain == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("\(data.path):3:1: warning: "), "\(first.stderr)")
+        try FileManager.default.removeItem(at: out)
+        let (strict, second) = run(["batch", template.path, "--data", data.path, "--name-column", "gemeente", "--out", out.path, "--format", "pdf", "--strict"])
+        #expect(strict == 1, "\(second.stderr)")
+        #expect(second.stderr.contains("\(data.path):3:1: error: "), "\(second.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("kort.pdf").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("lang.pdf").path))
+    }
+
+    /// `site --diagnostics json`: a broken template override is a JSON line at its line and column.
+    @Test func siteSpeaksJSONToo() throws {
+        let work = try folder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let templates = work.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "<h1>{{title}</h1>\n".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        let report = Self.root.appendingPathComponent("examples/kinderwerk-cijfers.yaml").path
+        let (status, console) = run(["site", report, "--out", work.appendingPathComponent("site").path, "--templates", templates.path,
+                                     "--diagnostics", "json"])
+        #expect(status == 1)
+        let lines = console.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(console.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect((object["file"] as? String)?.hasSuffix("templates/index.mustache") == true)
+        #expect(object["line"] as? Int == 1 && object["severity"] as? String == "error", "\(object)")
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("site/index.html").path))
     }
 
     @Test func usageErrors() {
