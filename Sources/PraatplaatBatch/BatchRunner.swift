@@ -160,8 +160,8 @@ public struct BatchRunner: Sendable {
         let label = (unique.count == 1 ? "column " : "columns ") + unique.joined(separator: ", ")
         var message = d.message
         if unique.count == 1, let cell = row.cells[ReportTemplate.key(unique[0])], !cell.isEmpty,
-           message.hasPrefix("expected a"), message.contains("number"), FigureValue.parse(cell, language: "nl") == nil,
-           FigureValue.parse(cell, language: "en") == nil {
+           message.hasPrefix("expected a"), message.contains("number"), FigureValue.parse(cell, language: .dutch) == nil,
+           FigureValue.parse(cell, language: .english) == nil {
             message = "\"\(cell)\" is not a number (\(message.replacingOccurrences(of: ", got \"\(cell)\"", with: "")))"
         }
         var blamed = d

@@ -39,7 +39,7 @@ enum BarChartLayout {
             y += size * 0.9
             y += axis(from: lo, to: hi, track: track, y: y, into: &b, ctx)
         }
-        let note = section.note ?? (section.scale == .log ? (ctx.language.hasPrefix("nl") ? "Logaritmische schaal" : "Logarithmic scale") : nil)
+        let note = section.note ?? (section.scale == .log ? ctx.language.phrases.logarithmicScale : nil)
         if let note {
             y += size * 0.4
             y += ctx.note(note, at: y, into: &b)

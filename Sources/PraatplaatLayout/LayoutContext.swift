@@ -6,7 +6,7 @@ struct LayoutContext {
     let theme: Theme
     let measurer: any TextMeasurer
     let width: Double
-    let language: String
+    let language: Language
 
     /// Images and icons by the name the report uses, resolved and measured by the pipeline.
     let assets: [String: Asset]

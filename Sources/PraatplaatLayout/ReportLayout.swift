@@ -113,7 +113,7 @@ public struct ReportLayout {
         }
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
-                                        language: report.language)
+                                        language: report.language.tag)
         var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report)
                                                                             + ContrastCheck.markWarnings(pages, report: report, theme: theme)
                                                                             + ColourVisionCheck.warnings(report, theme: self.theme))

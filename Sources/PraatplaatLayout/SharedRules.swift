@@ -4,7 +4,7 @@ import PraatplaatModel
 /// paper and on screen (charts the site takes whole from `WebDrawings`).
 public enum SharedRules {
     /// The heading of a sources section that has none: "Bron"/"Bronnen", "Source"/"Sources".
-    public static func sourcesTitle(_ section: SourcesSection, language: String) -> String {
+    public static func sourcesTitle(_ section: SourcesSection, language: Language) -> String {
         SourcesLayout.defaultTitle(section, language: language)
     }
 }

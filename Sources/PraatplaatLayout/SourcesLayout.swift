@@ -5,9 +5,9 @@ import PraatplaatScene
 /// are links in the PDF.
 enum SourcesLayout {
     /// "Bron"/"Bronnen" or "Source"/"Sources", as the section has one source or more.
-    static func defaultTitle(_ section: SourcesSection, language: String) -> String {
+    static func defaultTitle(_ section: SourcesSection, language: Language) -> String {
         let single = section.items.count == 1
-        return language.lowercased().hasPrefix("nl") ? (single ? "Bron" : "Bronnen") : (single ? "Source" : "Sources")
+        return single ? language.phrases.source : language.phrases.sources
     }
 
     static func blocks(_ section: SourcesSection, _ ctx: LayoutContext) -> [Block] {

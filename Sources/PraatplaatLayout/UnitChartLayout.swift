@@ -48,7 +48,7 @@ enum UnitChartLayout {
         y += size * 0.9
         let legendIcon = Rect(x: 0, y: y + (lineHeight - icon * 0.8) / 2, width: icon * 0.8, height: icon * 0.8)
         b.add(Icons.item(section.icon, in: legendIcon, color: t.palette.muted, ctx))
-        let word = ctx.language.hasPrefix("nl") ? "1 icoon = " : "1 icon = "
+        let word = ctx.language.phrases.oneIcon
         let legend = word + NumberText.format(per, language: ctx.language, maxDecimals: 2) + (section.unitLabel.map { " " + InlineText.plain($0) } ?? "")
         y += b.text([TextSpan(text: legend, font: t.font(t.type.footer * 1.15), color: t.palette.muted)],
                     x: icon * 0.8 + size * 0.5, y: y, width: ctx.width - icon * 0.8 - size * 0.5, lineHeight: lineHeight)

@@ -15,12 +15,12 @@ public struct WebDrawings {
     public var theme: Theme
     public var measurer: any TextMeasurer
     public var assets: [String: Asset]
-    public var language: String
+    public var language: Language
     /// What print chose where the width decides (a unit chart's units per icon), by section
     /// index, so a narrow screen keeps the paper's scale.
     public var printed: PrintedScales
 
-    public init(theme: Theme, measurer: any TextMeasurer, assets: [String: Asset], language: String, printed: PrintedScales) {
+    public init(theme: Theme, measurer: any TextMeasurer, assets: [String: Asset], language: Language, printed: PrintedScales) {
         self.theme = theme
         self.measurer = measurer
         self.assets = assets

@@ -21,7 +21,7 @@ final class ReportDecoder {
         let title = reader.text(fields, "title")
         let subtitle = reader.text(fields, "subtitle")
         let organisation = reader.text(fields, "organisation")
-        let language = reader.text(fields, "language") ?? "nl"
+        let language = self.language(fields)
         let keywords = reader.list(fields, "keywords")?.compactMap { reader.text($0.0, path: $0.1) } ?? []
         let page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
         let theme = self.theme(fields)
@@ -35,6 +35,19 @@ final class ReportDecoder {
                             keywords: keywords, page: page, sections: sections)
         report.theme = theme
         return report
+    }
+
+    /// The report's language, read once; one Praatplaat does not write is a warning naming the
+    /// fallback (an error with --strict).
+    func language(_ fields: NodeReader.Fields) -> Language {
+        guard let raw = reader.text(fields, "language") else { return .dutch }
+        let language = Language(tag: raw)
+        if !language.isSupported {
+            reader.warning("Praatplaat writes its own words and numbers in Dutch (nl) or English (en); for '\(raw)' it writes them in English",
+                           at: fields.value("language"), path: "language",
+                           hint: "write nl (nl-NL, nl-BE) or en (en-GB), or keep '\(raw)' for the text's own language and accept English legends")
+        }
+        return language
     }
 
     /// A built-in theme by name, or a theme file inside the report's folder.

@@ -5,7 +5,7 @@ import Yams
 /// Decodes and validates one section of each kind, reading through `ReportFormat`'s shapes.
 struct SectionDecoder {
     let reader: NodeReader
-    let language: String
+    let language: Language
     let files: FileResolver
 
     /// Characters a key figure's label can hold before it crowds its box (three short lines).

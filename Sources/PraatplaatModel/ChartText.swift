@@ -1,9 +1,9 @@
 /// What a chart says, in words: the text that stands in for it where it cannot be seen (the
 /// tagged PDF's `/Alt`, and the site's description). It names the kind of chart and every value
-/// with its label, in the report's language (Dutch, or English for `en`).
+/// with its label, in the report's language.
 public enum ChartText {
-    public static func alt(_ content: SectionContent, language: String) -> String? {
-        let en = language.lowercased().hasPrefix("en")
+    public static func alt(_ content: SectionContent, language: Language) -> String? {
+        let words = language.phrases
         func value(_ v: FigureValue) -> String { v.formatted(language: language) }
         func plain(_ s: String?) -> String? { s.map(InlineText.plain) }
         func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
@@ -16,16 +16,15 @@ public enum ChartText {
         case .barChart(let s):
             let unit = plain(s.unit).map { " " + $0 } ?? ""
             let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
-            let kind = en ? (s.scale == .log ? "Bar chart on a logarithmic scale" : "Bar chart")
-                          : (s.scale == .log ? "Staafdiagram op een logaritmische schaal" : "Staafdiagram")
+            let kind = s.scale == .log ? words.barChartLogarithmic : words.barChart
             return titled(kind, s.title, body)
         case .unitChart(let s):
             let unit = plain(s.unitLabel).map { " " + $0 } ?? ""
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
-            return titled(en ? "Pictogram chart" : "Pictogrammen", s.title, body)
+            return titled(words.unitChart, s.title, body)
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
-            return titled(en ? "Comparison of areas" : "Vergelijking in oppervlakten", s.title, body)
+            return titled(words.comparison, s.title, body)
         case .definition, .list, .partners, .quote, .recommendations, .text, .image, .sources:
             // Text that is read as text, and pictures, whose alt text is their own.
             return nil
@@ -33,9 +32,8 @@ public enum ChartText {
     }
 
     /// Some of a section's key figures (one row of them, as layout draws it).
-    public static func keyFigures(_ figures: [KeyFigure], title: String?, language: String) -> String {
-        let en = language.lowercased().hasPrefix("en")
+    public static func keyFigures(_ figures: [KeyFigure], title: String?, language: Language) -> String {
         let body = figures.map { "\($0.value.formatted(language: language)) \(InlineText.plain($0.label))" }.joined(separator: "; ")
-        return "\(en ? "Key figures" : "Kerncijfers")\(title.map { ", " + InlineText.plain($0) } ?? ""): \(body)."
+        return "\(language.phrases.keyFigures)\(title.map { ", " + InlineText.plain($0) } ?? ""): \(body)."
     }
 }

@@ -8,7 +8,7 @@ public enum FigureValue: Sendable, Hashable {
     case range(Double, Double)
 
     /// How the value reads on the page in `language` (`nl`: `30.000+`, `400–500`, `12,5%`).
-    public func formatted(language: String) -> String {
+    public func formatted(language: Language) -> String {
         switch self {
         case .percent(let v):
             return NumberText.format(v, language: language) + "%"
@@ -22,7 +22,7 @@ public enum FigureValue: Sendable, Hashable {
 
     /// Reads a value in the conventions of `language`; nil if it is not one of the forms above.
     /// Range checks (0 to 100, not negative) are the loader's, so it can say what was wrong.
-    public static func parse(_ text: String, language: String) -> FigureValue? {
+    public static func parse(_ text: String, language: Language) -> FigureValue? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasSuffix("%") {
             return NumberText.parse(String(t.dropLast()), language: language).map(FigureValue.percent)
@@ -45,10 +45,10 @@ public enum FigureValue: Sendable, Hashable {
     /// The language-neutral spelling used in JSON encodings.
     var canonical: String {
         switch self {
-        case .percent(let v): return NumberText.format(v, language: "en", grouping: false) + "%"
-        case .count(let v, let atLeast): return NumberText.format(v, language: "en", grouping: false) + (atLeast ? "+" : "")
+        case .percent(let v): return NumberText.format(v, language: .english, grouping: false) + "%"
+        case .count(let v, let atLeast): return NumberText.format(v, language: .english, grouping: false) + (atLeast ? "+" : "")
         case .range(let lo, let hi):
-            return NumberText.format(lo, language: "en", grouping: false) + "-" + NumberText.format(hi, language: "en", grouping: false)
+            return NumberText.format(lo, language: .english, grouping: false) + "-" + NumberText.format(hi, language: .english, grouping: false)
         }
     }
 }
@@ -57,7 +57,7 @@ extension FigureValue: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let value = FigureValue.parse(text, language: "en") else {
+        guard let value = FigureValue.parse(text, language: .english) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a figure value: \(text)")
         }
         self = value

@@ -4,8 +4,8 @@ import Foundation
 /// whose Dutch output differs between Linux and macOS (see shared/FACTS.md).
 public enum NumberText {
     /// Digit grouping and decimal marks of a language: `nl` writes 1.500,5; `en` writes 1,500.5.
-    static func marks(for language: String) -> (group: Character, decimal: Character) {
-        language.lowercased().hasPrefix("nl") ? (".", ",") : (",", ".")
+    static func marks(for language: Language) -> (group: Character, decimal: Character) {
+        language.isDutch ? (".", ",") : (",", ".")
     }
 
     private static let multipliers: [String: Double] = [
@@ -16,7 +16,7 @@ public enum NumberText {
 
     /// Parses `1.500`, `1,5`, `1500`, `1,5 miljoen` (in `nl`) or `1,500`, `1.5 million` (in `en`).
     /// A bare machine number such as `1.5` or `0.25` is also accepted in `nl` when it cannot be a grouping.
-    public static func parse(_ raw: String, language: String) -> Double? {
+    public static func parse(_ raw: String, language: Language) -> Double? {
         var text = raw.trimmingCharacters(in: .whitespaces)
         var factor = 1.0
         if let space = text.lastIndex(of: " "), let m = multipliers[text[text.index(after: space)...].lowercased()] {
@@ -55,8 +55,8 @@ public enum NumberText {
 
     /// Like `format`, but whole millions and billions that round to one decimal are written in
     /// words, as people say them: `1,5 miljoen` (`nl`), `1.5 million` (`en`).
-    public static func formatLarge(_ value: Double, language: String) -> String {
-        let dutch = language.lowercased().hasPrefix("nl")
+    public static func formatLarge(_ value: Double, language: Language) -> String {
+        let dutch = language.isDutch
         for (size, nl, en) in [(1e9, "miljard", "billion"), (1e6, "miljoen", "million")] where abs(value) >= size {
             let scaled = value / size
             if abs(scaled * 10 - (scaled * 10).rounded()) < 1e-9 {
@@ -68,7 +68,7 @@ public enum NumberText {
 
     /// Writes `value` with at most `maxDecimals` decimals (trailing zeros dropped) and digit groups
     /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise.
-    public static func format(_ value: Double, language: String, maxDecimals: Int = 1, grouping: Bool = true) -> String {
+    public static func format(_ value: Double, language: Language, maxDecimals: Int = 1, grouping: Bool = true) -> String {
         let (group, decimal) = marks(for: language)
         let scale = pow(10.0, Double(maxDecimals))
         let rounded = (abs(value) * scale).rounded() / scale

@@ -6,15 +6,15 @@ public struct Report: Sendable, Hashable, Codable {
     public var subtitle: String?
     /// Shown above the title and written as the PDF's author.
     public var organisation: String?
-    /// A BCP 47 tag such as `nl` or `en`; decides how numbers are written.
-    public var language: String
+    /// Read once from the file's `language` tag; decides words, numbers and `lang` everywhere.
+    public var language: Language
     public var keywords: [String]
     public var page: PageSpec
     /// A built-in theme by name or a theme file (read with the report); nil for the default.
     public var theme: ThemeChoice?
     public var sections: [Section]
 
-    public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: String = "nl",
+    public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: Language = .dutch,
                 keywords: [String] = [], page: PageSpec = PageSpec(), sections: [Section] = []) {
         self.title = title
         self.subtitle = subtitle

@@ -163,16 +163,16 @@ struct ReportPage {
             }
             sections.append(["html": builder.templates.render("sections/\(section.kind.rawValue)", context)])
         }
-        let en = language.lowercased().hasPrefix("en")
+        let words = language.phrases
         func size(_ name: String) -> String {
             let bytes = (try? FileManager.default.attributesOfItem(atPath: builder.options.outputDirectory.appendingPathComponent(name).path)[.size] as? Int) ?? 0
             return bytes >= 1_000_000 ? NumberText.format(Double(bytes) / 1_000_000, language: language) + " MB"
                                       : "\(max(1, Int((Double(bytes) / 1000).rounded()))) kB"
         }
         let pageNames = pageCount == 1 ? [stem] : (1...pageCount).map { "\(stem)-\($0)" }
-        var downloads: [[String: String]] = [["href": "\(stem).pdf", "label": en ? "PDF (print)" : "PDF (om te printen)", "size": size("\(stem)/\(stem).pdf")]]
+        var downloads: [[String: String]] = [["href": "\(stem).pdf", "label": words.pdfForPrint, "size": size("\(stem)/\(stem).pdf")]]
         for (i, name) in pageNames.enumerated() {
-            let which = pageCount == 1 ? "" : (en ? ", page \(i + 1)" : ", pagina \(i + 1)")
+            let which = pageCount == 1 ? "" : ", \(words.page) \(i + 1)"
             downloads.append(["href": "\(name).png", "label": "PNG\(which)", "size": size("\(stem)/\(name).png")])
             downloads.append(["href": "\(name).svg", "label": "SVG\(which)", "size": size("\(stem)/\(name).svg")])
         }

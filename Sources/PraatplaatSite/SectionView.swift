@@ -6,7 +6,7 @@ import PraatplaatModel
 /// that may hold markup comes twice: `…HTML` (escaped, with <strong>, <em> and links; use
 /// `{{{ }}}`) and plain (use `{{ }}`). Charts come as `chartSVG` (inline SVG) and `rows`.
 enum SectionView {
-    static func context(_ section: Section, index: Int, language: String, seriesCount: Int, charts: ChartFigure,
+    static func context(_ section: Section, index: Int, language: Language, seriesCount: Int, charts: ChartFigure,
                         icons: (String) -> String?) throws -> [String: Any] {
         var c: [String: Any] = ["id": "s\(index + 1)", "kind": section.kind.rawValue, "width": section.width.rawValue]
         var title = section.content.title
@@ -81,7 +81,7 @@ enum SectionView {
             c["rows"] = rows(s.items.map { ($0.label, $0.value) })
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
         }
-        c["tableCaption"] = language.lowercased().hasPrefix("en") ? "The numbers" : "De cijfers"
+        c["tableCaption"] = language.phrases.tableCaption
         return c
     }
 }

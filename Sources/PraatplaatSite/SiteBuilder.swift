@@ -65,11 +65,11 @@ public struct SiteBuilder {
         for (name, data) in try SiteFonts(themes: themes).files() { shared[name] = data }
         files += shared.map { ($0.key, $0.value) }
         files.append(("index.html", page("index", body: templates.render("index", indexContext(cards)), root: "", title: options.siteTitle,
-                                          lang: sorted.first?.report.language ?? "nl", theme: .default, script: true)))
+                                          lang: sorted.first?.report.language ?? .dutch, theme: .default, script: true)))
         // A 404 page is served at any depth: with a known address its links are absolute.
         let notFoundRoot = options.baseURL ?? ""
         files.append(("404.html", page("404", body: templates.render("404", labels(root: notFoundRoot)), root: notFoundRoot, title: "404",
-                                        lang: sorted.first?.report.language ?? "nl", theme: .default)))
+                                        lang: sorted.first?.report.language ?? .dutch, theme: .default)))
         if let base = options.baseURL {
             files.append(("sitemap.xml", Data(sitemap(base: base, stems: stems).utf8)))
         }
@@ -106,16 +106,16 @@ public struct SiteBuilder {
     }
 
     /// Words the templates use, in the site's language (Dutch unless a report is in English).
-    func labels(root: String, language: String = "nl") -> [String: Any] {
-        let en = language.lowercased().hasPrefix("en")
+    func labels(root: String, language: Language = .dutch) -> [String: Any] {
+        let words = language.phrases
         return [
             "root": root,
-            "backLabel": en ? "All reports" : "Alle rapporten",
-            "downloadsLabel": en ? "Downloads" : "Downloaden",
-            "filterLabel": en ? "Filter the reports" : "Zoek in de rapporten",
-            "noMatchLabel": en ? "No report matches." : "Geen rapport gevonden.",
-            "notFoundTitle": en ? "Page not found" : "Pagina niet gevonden",
-            "notFoundText": en ? "This page does not exist (any more)." : "Deze pagina bestaat niet (meer).",
+            "backLabel": words.allReports,
+            "downloadsLabel": words.downloads,
+            "filterLabel": words.filterReports,
+            "noMatchLabel": words.noMatch,
+            "notFoundTitle": words.notFoundTitle,
+            "notFoundText": words.notFoundText,
             "siteTitle": options.siteTitle,
         ]
     }
@@ -127,14 +127,14 @@ public struct SiteBuilder {
     }
 
     /// A whole HTML page: the layout template around `body`.
-    func page(_ name: String, body: String, root: String, title: String, lang: String, theme: Theme,
+    func page(_ name: String, body: String, root: String, title: String, lang: Language, theme: Theme,
               description: String? = nil, og: [String: Any]? = nil, script: Bool = false) -> Data {
         var c = labels(root: root, language: lang)
         c["body"] = body
         c["pageTitle"] = title
-        c["lang"] = lang
+        c["lang"] = lang.tag
         c["themeCSS"] = theme.cssCustomProperties() + theme.cssSeriesRules()
-        c["skipLabel"] = lang.lowercased().hasPrefix("en") ? "Skip to the content" : "Naar de inhoud"
+        c["skipLabel"] = lang.phrases.skipToContent
         if let description { c["description"] = description }
         if let og { c["og"] = og }
         c["script"] = script

@@ -123,8 +123,8 @@ struct BatchTests {
         ("1,500", "en", 1500, "1500"), ("1.5 million", "en", 1_500_000, "1.5 million"), ("2.5", "en", 2.5, "2.5"),
     ])
     func dutchNumbers(text: String, language: String, value: Double, written: String) {
-        #expect(NumberText.parse(text, language: language) == value)
-        #expect(NumberText.formatLarge(value, language: language) == written)
+        #expect(NumberText.parse(text, language: Language(tag: language)) == value)
+        #expect(NumberText.formatLarge(value, language: Language(tag: language)) == written)
     }
 
     @Test func dutchFigureValues() {

@@ -81,7 +81,7 @@ struct SectionKindTests {
         let icon = Asset(path: "/icons/eye.svg", size: Size(width: 24, height: 24))
         let scene = ReportLayout(measurer: FixedAdvanceMeasurer(), assets: ["eye": icon, "people": icon, "logo.png": icon]).layout(report).document
         let alts = scene.pages.flatMap { $0.items.flatMap(\.figureAlts) }
-        let alt = ChartText.alt(sample, language: "nl")
+        let alt = ChartText.alt(sample, language: .dutch)
         if kind == .image {
             #expect(alts.isEmpty || alts.allSatisfy { !$0.isEmpty })
         } else if alt != nil || !alts.isEmpty {

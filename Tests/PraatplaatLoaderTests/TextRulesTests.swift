@@ -10,7 +10,7 @@ struct NumberTextTests {
         ("119.000", "nl", 119_000), ("0,25", "nl", 0.25),
     ])
     func parses(_ text: String, _ language: String, _ value: Double) {
-        #expect(NumberText.parse(text, language: language) == value)
+        #expect(NumberText.parse(text, language: Language(tag: language)) == value)
     }
 
     @Test(arguments: ["", "abc", "1..5", "1,5,5", ".inf", "nan", "1.50.0", "-", "12a"])

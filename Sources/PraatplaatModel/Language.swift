@@ -1,0 +1,103 @@
+/// The report's language, read once from its `language` field and used by every stage: the
+/// words Praatplaat writes itself (headings, legends, alt text), how numbers are written and
+/// read, the `lang` of the PDF, SVG and HTML, and (later) hyphenation.
+///
+/// `nl`, `NL`, `nl-NL` and `nl-BE` all write Dutch; `en`, `en-GB` and `en-US` English. Any other
+/// language keeps its tag for `lang` (the text is in it) and falls back to English words and
+/// numbers; the loader warns about that.
+public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The tag in BCP 47's case: language lower case, region upper case (`nl-BE`).
+    public let tag: String
+    /// The language Praatplaat's own words and number formats are in.
+    public let words: Words
+
+    public enum Words: String, Sendable, Hashable, Codable {
+        case dutch, english
+    }
+
+    public static let dutch = Language(tag: "nl")
+    public static let english = Language(tag: "en")
+
+    public init(tag raw: String) {
+        let parts = raw.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let primary = (parts.first ?? "").lowercased()
+        let rest = parts.dropFirst().map { part -> String in
+            // Regions are upper case (BE), scripts title case (Latn), others lower case.
+            switch part.count {
+            case 2 where part.allSatisfy(\.isLetter): part.uppercased()
+            case 4 where part.allSatisfy(\.isLetter): part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            default: part.lowercased()
+            }
+        }
+        tag = ([primary.isEmpty ? "nl" : primary] + rest).joined(separator: "-")
+        words = primary == "en" ? .english : primary == "nl" || primary.isEmpty ? .dutch : .english
+    }
+
+    /// Whether Praatplaat writes this language itself (else it falls back to English).
+    public var isSupported: Bool {
+        let primary = tag.split(separator: "-").first.map(String.init) ?? ""
+        return primary == "nl" || primary == "en"
+    }
+
+    public var isDutch: Bool { words == .dutch }
+
+    /// The words Praatplaat writes in this language.
+    public var phrases: Phrases { isDutch ? .dutch : .english }
+
+    public var description: String { tag }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(tag: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(tag)
+    }
+}
+
+/// Every word Praatplaat itself puts on a page, a chart or a site, in one table per language.
+public struct Phrases: Sendable {
+    public var source: String
+    public var sources: String
+    public var logarithmicScale: String
+    /// Before the number of a unit chart's legend: "1 icoon = 200".
+    public var oneIcon: String
+    public var keyFigures: String
+    public var barChart: String
+    public var barChartLogarithmic: String
+    public var unitChart: String
+    public var comparison: String
+    public var tableCaption: String
+    public var skipToContent: String
+    public var allReports: String
+    public var downloads: String
+    public var filterReports: String
+    public var noMatch: String
+    public var notFoundTitle: String
+    public var notFoundText: String
+    public var pdfForPrint: String
+    /// ", pagina 2".
+    public var page: String
+
+    public static let dutch = Phrases(
+        source: "Bron", sources: "Bronnen", logarithmicScale: "Logaritmische schaal", oneIcon: "1 icoon = ",
+        keyFigures: "Kerncijfers", barChart: "Staafdiagram", barChartLogarithmic: "Staafdiagram op een logaritmische schaal",
+        unitChart: "Pictogrammen", comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
+        skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
+        noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
+        pdfForPrint: "PDF (om te printen)", page: "pagina")
+
+    public static let english = Phrases(
+        source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
+        keyFigures: "Key figures", barChart: "Bar chart", barChartLogarithmic: "Bar chart on a logarithmic scale",
+        unitChart: "Pictogram chart", comparison: "Comparison of areas", tableCaption: "The numbers",
+        skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
+        noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
+        pdfForPrint: "PDF (print)", page: "page")
+}
+
+/// `"nl"` where a language is expected (tests, fixed defaults).
+extension Language: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self.init(tag: value) }
+}

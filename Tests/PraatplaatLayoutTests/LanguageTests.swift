@@ -1,0 +1,78 @@
+import Foundation
+import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// One language value, read once: every way of writing Dutch or English gives the same words and
+/// numbers everywhere; another language keeps its tag and falls back to English, with a warning.
+struct LanguageTests {
+    static func load(_ language: String) throws -> (Report, [Diagnostic]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("r.yaml")
+        try """
+        title: Taal
+        language: \(language)
+        sections:
+          - kind: barChart
+            scale: log
+            bars:
+              - { label: kinderen, value: 1500000 }
+              - { label: kinderwerkers, value: 450 }
+          - kind: sources
+            items: [Een rapport, Een tweede rapport]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let result = ReportLoader.load(contentsOf: file, displayName: "r.yaml")
+        return (try #require(result.report), result.diagnostics)
+    }
+
+    /// The words and numbers on the page, and the chart's alt text.
+    static func words(_ report: Report) -> (text: String, alt: String) {
+        let document = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document
+        let text = document.pages.flatMap { $0.items.flatMap(\.textLines) }.map(\.text).joined(separator: " | ")
+        return (text, document.pages.flatMap { $0.items.flatMap(\.figureAlts) }.joined())
+    }
+
+    @Test(arguments: ["nl", "nl-NL", "nl-BE", "NL", "nl-nl"])
+    func everyDutchTagWritesDutch(_ tag: String) throws {
+        let (report, diagnostics) = try Self.load(tag)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(report.language.isDutch)
+        let (text, alt) = Self.words(report)
+        #expect(text.contains("Bronnen") && text.contains("Logaritmische schaal") && text.contains("1,5 miljoen"), "\(text)")
+        #expect(alt.hasPrefix("Staafdiagram op een logaritmische schaal"), "\(alt)")
+        #expect(ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).metadata.language == Language(tag: tag).tag)
+    }
+
+    @Test(arguments: ["en", "en-GB", "EN", "en-us"])
+    func everyEnglishTagWritesEnglish(_ tag: String) throws {
+        let (report, diagnostics) = try Self.load(tag)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let (text, alt) = Self.words(report)
+        #expect(text.contains("Sources") && text.contains("Logarithmic scale") && text.contains("1.5 million"), "\(text)")
+        #expect(alt.hasPrefix("Bar chart on a logarithmic scale"), "\(alt)")
+    }
+
+    /// `de` was Dutch alt text under English headings; now English throughout, `lang` stays
+    /// `de` (the text is German), and a warning says so.
+    @Test func anotherLanguageFallsBackToEnglishWithAWarning() throws {
+        let (report, diagnostics) = try Self.load("de")
+        #expect(diagnostics.count == 1)
+        let warning = try #require(diagnostics.first)
+        #expect(warning.severity == .warning && warning.path == "language" && warning.location?.line == 2)
+        #expect(warning.message.contains("in English"), "\(warning.message)")
+        let (text, alt) = Self.words(report)
+        #expect(text.contains("Sources") && text.contains("Logarithmic scale"), "\(text)")
+        #expect(alt.hasPrefix("Bar chart"), "\(alt)")
+        #expect(report.language.tag == "de")
+    }
+
+    @Test func tagsAreWrittenInTheirUsualCase() {
+        #expect(Language(tag: "NL-be").tag == "nl-BE")
+        #expect(Language(tag: "sr-latn-rs").tag == "sr-Latn-RS")
+        #expect(Language(tag: "en-GB").words == .english)
+    }
+}
