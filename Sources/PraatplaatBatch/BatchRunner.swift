@@ -109,7 +109,7 @@ public struct BatchRunner: Sendable {
         if case .file(let spec) = report.theme, let file = spec.location?.file {
             f.add(digests.digest(of: URL(fileURLWithPath: file)))
         }
-        for file in AssetCatalog.files(for: report, at: options.template) {
+        for file in AssetCatalog.files(for: report) {
             f.add(file.path)
             f.add(digests.digest(of: file))
         }

@@ -44,6 +44,7 @@ public struct FileResolver: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return .failure(.missing(reference, owner)) }
         let real = url.resolvingSymlinksInPath().path
         guard real.hasPrefix(root + "/") else { return .failure(.linkOutside(reference, owner)) }
+        guard FileManager.default.isReadableFile(atPath: real) else { return .failure(.unreadable(reference, owner)) }
         return .success(.file(URL(fileURLWithPath: real)))
     }
 
@@ -56,6 +57,8 @@ public struct FileResolver: Sendable {
         /// A path inside the folder that is a symbolic link to a file outside it.
         case linkOutside(String, String)
         case missing(String, String)
+        /// There, but this user may not read it.
+        case unreadable(String, String)
         /// The path and the extensions that were allowed.
         case format(String, [String])
 
@@ -65,6 +68,7 @@ public struct FileResolver: Sendable {
             case .outside(let path, let owner): "the path \"\(path)\" leaves the \(owner)'s folder; files must be next to the \(owner) or below it"
             case .linkOutside(let path, let owner): "\"\(path)\" is a link to a file outside the \(owner)'s folder; copy the file next to the \(owner) instead"
             case .missing(let path, let owner): "no file \"\(path)\" next to the \(owner)"
+            case .unreadable(let path, _): "the file \"\(path)\" cannot be read (its permissions do not allow it)"
             case .format(let path, let allowed):
                 allowed == FileResolver.imageExtensions ? "\"\(path)\" is not a PNG or SVG file"
                     : "\"\(path)\" is not a \(allowed.map { "." + $0 }.joined(separator: ", ")) file"

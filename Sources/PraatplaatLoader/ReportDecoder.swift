@@ -9,6 +9,7 @@ final class ReportDecoder {
     let files: FileResolver
     /// The theme file the report names, as written and resolved; read after the report.
     private(set) var themeFile: (String, URL)?
+    private let ledger = FileLedger()
 
     init(reader: NodeReader, files: FileResolver) {
         self.reader = reader
@@ -27,13 +28,14 @@ final class ReportDecoder {
         let theme = self.theme(fields)
         var sections: [Section] = []
         if let entries = reader.list(fields, "sections") {
-            let decoder = SectionDecoder(reader: reader, language: language, files: files)
+            let decoder = SectionDecoder(reader: reader, language: language, files: files, ledger: ledger)
             sections = entries.compactMap { decoder.section($0.0, path: $0.1) }
         }
         guard let title, !reader.diagnostics.hasErrors else { return nil }
         var report = Report(title: title, subtitle: subtitle, organisation: organisation, language: language,
                             keywords: keywords, page: page, sections: sections)
         report.theme = theme
+        report.files = ledger.files
         return report
     }
 

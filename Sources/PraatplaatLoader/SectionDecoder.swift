@@ -7,6 +7,7 @@ struct SectionDecoder {
     let reader: NodeReader
     let language: Language
     let files: FileResolver
+    let ledger: FileLedger
 
     /// Characters a key figure's label can hold before it crowds its box (three short lines).
     static let longFigureLabel = 90
@@ -110,6 +111,7 @@ struct SectionDecoder {
         }
         guard let items else { return nil }
         let per = reader.number(f, "per")
+        if f.value("icon") == nil { ledger.record("people", .builtInIcon("people")) }
         let iconName = f.value("icon") == nil ? "people" : icon(f, "icon")
         guard let iconName else { return nil }
         return .unitChart(UnitChartSection(title: reader.text(f, "title"), icon: iconName, per: per, unitLabel: reader.text(f, "unitLabel"),
@@ -165,8 +167,7 @@ struct SectionDecoder {
             return nil
         }
         switch files.resolve(source) {
-        case .success(.file): break
-        case .success(.builtInIcon): break
+        case .success(let resolved): ledger.record(source, resolved)
         case .failure(let error):
             reader.error(error.message, at: sourceNode, path: reader.join(f.path, "source"), hint: error.hint)
             return nil
@@ -236,7 +237,9 @@ struct SectionDecoder {
     private func icon(_ f: NodeReader.Fields, _ key: String) -> String? {
         let path = reader.join(f.path, key)
         guard let node = f.value(key), let name = reader.text(node, path: path) else { return nil }
-        if case .failure(let error) = files.resolve(name) {
+        switch files.resolve(name) {
+        case .success(let resolved): ledger.record(name, resolved)
+        case .failure(let error):
             reader.error(error.message, at: node, path: path, hint: error.hint)
             return nil
         }

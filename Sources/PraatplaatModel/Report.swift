@@ -13,6 +13,8 @@ public struct Report: Sendable, Hashable, Codable {
     /// A built-in theme by name or a theme file (read with the report); nil for the default.
     public var theme: ThemeChoice?
     public var sections: [Section]
+    /// Every picture and icon the sections name, by the name as written, resolved by the loader.
+    public var files: [String: ResolvedFile] = [:]
 
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: Language = .dutch,
                 keywords: [String] = [], page: PageSpec = PageSpec(), sections: [Section] = []) {

@@ -30,7 +30,6 @@ struct ReportPage {
         }
         var pictures: [String: URL] = [:], links: [String: String] = [:], tints: [String: String] = [:]
         let accent = Theme.css(theme.palette.accent)
-        let resolver = FileResolver(baseDirectory: report.url.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
         for section in report.report.sections {
             var names: [String] = [], tint: String?
             switch section.content {
@@ -40,19 +39,19 @@ struct ReportPage {
             case .definition, .keyFigures, .barChart, .unitChart, .comparison, .partners, .quote, .recommendations, .text, .sources: break
             }
             for name in names {
-                switch resolver.resolve(name) {
-                case .success(.builtInIcon(let icon)):
+                // As the loader resolved it: the site never looks a name up again.
+                switch report.report.files[name] {
+                case .builtInIcon(let icon)?:
                     let file = tint.map { "\(icon)-\($0.dropFirst()).svg" } ?? "\(icon).svg"
                     pictures["icons/\(file)"] = PraatplaatResources.iconsDirectory.appendingPathComponent(icon + ".svg")
                     tints["icons/\(file)"] = tint
                     links[name] = "../icons/\(file)"
-                case .success(.file(let url)):
+                case .file(let path, _)?:
                     let safe = OutputName.sanitised(name.replacingOccurrences(of: "/", with: "-"))
-                    pictures["\(report.stem)/files/\(safe)"] = url
+                    pictures["\(report.stem)/files/\(safe)"] = URL(fileURLWithPath: path)
                     links[name] = "files/\(safe)"
-                case .failure(let error):
-                    throw .invalid([.error(error.message, at: section.location ?? SourceLocation(file: Pipeline.displayName(report.url), line: 1, column: 1),
-                                           path: "", hint: error.hint)])
+                case nil:
+                    throw .output("\(Pipeline.displayName(report.url)): the picture or icon '\(name)' was not resolved when the report was loaded")
                 }
             }
         }

@@ -104,3 +104,38 @@ struct IconAndImageTests {
         #expect(abs(r - 0xC9) < 12 && abs(g - 0x44) < 12 && abs(b - 0x1E) < 12, "got \(r),\(g),\(b)")
     }
 }
+
+/// Files are resolved once, by the loader, into the model; later stages only read that.
+struct ResolvedFileTests {
+    @Test func theLoaderResolvesEveryPictureAndIconIntoTheModel() throws {
+        let folder = try Paths.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("img"), withIntermediateDirectories: true)
+        let svg = Data("<svg xmlns='http://www.w3.org/2000/svg' width='4' height='3'/>".utf8)
+        try svg.write(to: folder.appendingPathComponent("img/plein.svg"))
+        let file = folder.appendingPathComponent("r.yaml")
+        try """
+        title: Bestanden
+        sections:
+          - { kind: image, source: img/plein.svg, alt: Het plein }
+          - kind: list
+            items:
+              - { text: Spelen, icon: heart }
+          - kind: unitChart
+            items:
+              - { label: kinderen, value: 12 }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let report = try Pipeline().load(file).report
+        let picture = try #require(report.files["img/plein.svg"])
+        guard case .file(let path, let version) = picture else { Issue.record("not a file: \(picture)"); return }
+        #expect(path == folder.appendingPathComponent("img/plein.svg").resolvingSymlinksInPath().path)
+        #expect(version?.size == svg.count)
+        #expect(report.files["heart"] == .builtInIcon("heart"))
+        #expect(report.files["people"] == .builtInIcon("people"), "the unit chart's default icon")
+    }
+
+    /// A report made in code whose picture no loader resolved is an error, never a grey box.
+    @Test func aPictureNoLoaderResolvedIsAnError() throws {
+        let report = Report(title: "Zonder", sections: [Section(.image(ImageSection(source: "weg.png", alt: "Weg")))])
+        #expect(throws: PipelineError.self) { try Pipeline().layout(LoadedReport(url: URL(fileURLWithPath: "/tmp/zonder.yaml"), report: report)) }
+    }
+}
