@@ -49,6 +49,7 @@ read -r bsecs bkb <<EOT
 $(tail -n 1 "$work/batch-time")
 EOT
 pngs=$(find "$work/batch" -name '*.png' | wc -l)
+scripts/bench-peer.sh > "$work/peer.json"
 mkdir -p bench
 python3 - "$work" "$bsecs" "$bkb" "$pngs" "$(nproc)" <<'PY'
 import json, sys
@@ -56,8 +57,9 @@ w, secs, kb, pages, cores = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), i
 stages = json.load(open(w + "/stages.json"))
 factsheet = json.load(open(w + "/factsheet.json"))
 floor = json.load(open(w + "/floor.json"))
+peer = json.load(open(w + "/peer.json"))
 batch = {"rows": 1000, "pages": pages, "cores": cores, "wall_s": secs, "pages_per_s": round(pages / secs, 1), "peak_rss_mb": round(kb / 1024, 1)}
-results = {"flagship": stages, "one_page_factsheet": factsheet, "cairo_floor": floor, "batch_1000": batch,
+results = {"flagship": stages, "one_page_factsheet": factsheet, "cairo_floor": floor, "batch_1000": batch, "peer_typst": peer,
            "targets": {"ms_per_page_one_core": 45, "batch_1000_wall_s": 25, "batch_1000_peak_rss_mb": 200}}
 json.dump(results, open("bench/results.json", "w"), indent=2, sort_keys=True)
 open("bench/results.json", "a").write("\n")
@@ -82,6 +84,13 @@ print("batch of 1,000 factsheets, %d cores" % cores)
 print("    %-30s %10.1f   (target 25)" % ("wall time, s", secs))
 print("    %-30s %10.1f" % ("pages per second", batch["pages_per_s"]))
 print("    %-30s %10.1f   (target 200)" % ("peak RSS, MB", batch["peak_rss_mb"]))
+print("the peer: Typst 0.15 on the same 100 factsheets, one core, in turn (shared/peer-bench)")
+if "skipped" in peer:
+    print("    skipped: " + peer["skipped"])
+else:
+    print("    %-30s %10.1f" % ("Typst, ms a page", peer["typst_ms_per_page"]))
+    print("    %-30s %10.1f" % ("Praatplaat, ms a page", peer["praatplaat_ms_per_page"]))
+    print("    %-30s %10.2f   (target 0.5)" % ("ratio", peer["ratio"]))
 print("written: bench/results.json")
 PY
 exit $failed
