@@ -21,7 +21,7 @@ enum BarChartLayout {
         let valueWidth = labels.map { ctx.measurer.width(of: [TextSpan(text: $0, font: valueFont, color: t.palette.text)]) }.max() ?? 0
         let track = max(ctx.width * 0.3, ctx.width - valueWidth - size * 0.6)
         let barHeight = (size * 1.6).rounded(toPlaces: 2)
-        let scale = Scale(section.scale, values: bars.map(\.value.magnitude))
+        let scale = Scale(section.scale, values: bars.map(\.value.magnitude), top: section.scale == .linear ? Self.top(section) : nil)
 
         for (i, bar) in bars.enumerated() {
             if i > 0 { y += size * 0.8 }
@@ -76,13 +76,21 @@ enum BarChartLayout {
         return number + " " + unit
     }
 
+    /// Where a full bar ends on a linear scale: the section's `max`; 100 when every bar is a
+    /// percentage (19% and 86% in two charts must not both fill the width); else the largest bar.
+    static func top(_ section: BarChartSection) -> Double? {
+        if let max = section.max { return max }
+        let shares = section.bars.allSatisfy { if case .percent = $0.value { true } else { false } }
+        return shares && !section.bars.isEmpty ? max(100, section.bars.map(\.value.magnitude).max() ?? 0) : nil
+    }
+
     /// Maps values to a fraction of the track.
     struct Scale {
         enum Kind { case linear(Double), log(Double, Double) }
         let kind: Kind
 
-        init(_ scale: BarScale, values: [Double]) {
-            let top = values.max() ?? 1
+        init(_ scale: BarScale, values: [Double], top fixed: Double? = nil) {
+            let top = fixed ?? values.max() ?? 1
             switch scale {
             case .linear:
                 kind = .linear(top > 0 ? top : 1)

@@ -94,6 +94,16 @@ struct SectionDecoder {
                            at: f.value("bars"), path: reader.join(f.path, "bars"),
                            hint: "if one person could give several answers, set 'overlap: true'")
         }
+        // Bars of shares and bars of counts have no common scale: 40% beside 1.850 means nothing.
+        if !percentages.isEmpty, percentages.count < bars.count {
+            reader.warning("the chart mixes percentages and counts, which cannot share one scale",
+                           at: f.value("bars"), path: reader.join(f.path, "bars"), hint: "show the percentages and the counts in two charts")
+        }
+        let max = reader.number(f, "max")
+        if let max, scale == .linear, let over = bars.firstIndex(where: { $0.value.magnitude > max }) {
+            reader.error("bar \(over + 1) is longer than 'max' (\(NodeReader.plain(max)))", at: f.value("max"), path: reader.join(f.path, "max"),
+                         hint: "raise 'max', or leave it out to scale to the largest bar")
+        }
         let highlight = reader.text(f, "highlight")
         if let highlight, !bars.contains(where: { $0.label == highlight }) {
             reader.error("no bar is labelled \"\(highlight)\"", at: f.value("highlight"), path: reader.join(f.path, "highlight"),
@@ -101,7 +111,7 @@ struct SectionDecoder {
         }
         return .barChart(BarChartSection(title: reader.text(f, "title"), bars: bars, unit: reader.text(f, "unit"),
                                          sort: reader.choice(f, "sort", as: BarSort.self) ?? .none, scale: scale,
-                                         highlight: highlight, note: reader.text(f, "note")))
+                                         highlight: highlight, note: reader.text(f, "note"), max: max))
     }
 
     private func unitChart(_ f: NodeReader.Fields) -> SectionContent? {

@@ -37,9 +37,13 @@ public struct BarChartSection: Sendable, Hashable, Codable {
     /// The label of the bar to draw in the accent colour.
     public var highlight: String?
     public var note: String?
+    /// Where a full-length bar ends. Nil: 100 for percentages (a share is read against the
+    /// whole), the largest bar for counts.
+    public var max: Double?
 
     public init(title: String? = nil, bars: [Bar], unit: String? = nil, sort: BarSort = .none, scale: BarScale = .linear,
-                highlight: String? = nil, note: String? = nil) {
+                highlight: String? = nil, note: String? = nil, max: Double? = nil) {
+        self.max = max
         self.title = title
         self.bars = bars
         self.unit = unit

@@ -96,6 +96,7 @@ public enum ReportFormat {
         FieldSpec("scale", .choice(BarScale.self), "linear (default), or log for values that differ by orders of magnitude."),
         FieldSpec("highlight", .text(.plain), "The label of a bar to draw in the accent colour."),
         FieldSpec("overlap", .bool, "The percentages may add up to more than 100% (several answers per person); silences that warning."),
+        FieldSpec("max", .number(0...1e12, unit: nil), "Where a full-length bar ends. Default: 100 for percentages, the largest bar for counts."),
         note,
     ])
 
