@@ -27,7 +27,7 @@ enum ListLayout {
                     if let icon = item.icon {
                         let rect = Rect(x: 0, y: top + (lineHeight - iconSize) / 2, width: iconSize, height: iconSize)
                         // One colour for every marker of a list: colour marks meaning, not position.
-                        b.add(Icons.item(icon, in: rect, color: t.palette.accent, ctx))
+                        b.add(Icons.item(icon, in: rect, color: item.tint ? t.palette.accent : nil, ctx))
                     } else if section.numbered {
                         b.text([TextSpan(text: "\(i + 1).", font: numberFont, color: t.palette.accent)],
                                x: 0, y: top, width: indent, lineHeight: lineHeight)

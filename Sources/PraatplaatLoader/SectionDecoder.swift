@@ -72,7 +72,11 @@ struct SectionDecoder {
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {
         guard let items = shortOrLong(f, "items", what: "text, or a mapping with 'text' and 'icon'", short: { text, _, _ in ListItem(text) }, long: { g in
-            reader.text(g, "text").map { ListItem($0, icon: icon(g, "icon")) }
+            reader.text(g, "text").map { text in
+                let name = icon(g, "icon")
+                let tint = reader.bool(g, "tint") ?? name.map { ledger.files[$0].map(IconColours.isOneColour) ?? true } ?? true
+                return ListItem(text, icon: name, tint: tint)
+            }
         }) else { return nil }
         return .list(ListSection(title: reader.text(f, "title"), items: items, numbered: reader.bool(f, "numbered") ?? false))
     }

@@ -50,10 +50,15 @@ public struct ListItem: Sendable, Hashable, Codable, ExpressibleByStringLiteral 
     public var text: String
     /// A built-in icon name or an SVG/PNG file next to the report, drawn instead of the bullet.
     public var icon: String?
+    /// Whether the icon is drawn in the theme's accent colour (its shape, filled) or as itself.
+    /// The loader decides it: `tint:` when given, else yes for built-in icons and one-colour
+    /// SVGs, no for multi-colour SVGs and PNGs (a logo, a photo).
+    public var tint: Bool
 
-    public init(_ text: String, icon: String? = nil) {
+    public init(_ text: String, icon: String? = nil, tint: Bool = true) {
         self.text = text
         self.icon = icon
+        self.tint = tint
     }
 
     public init(stringLiteral value: String) { self.init(value) }

@@ -31,14 +31,15 @@ struct ReportPage {
         var pictures: [String: URL] = [:], links: [String: String] = [:], tints: [String: String] = [:]
         let accent = Theme.css(theme.palette.accent)
         for section in report.report.sections {
-            var names: [String] = [], tint: String?
+            // Each picture a section shows as an <img>, with the colour print draws it in.
+            var names: [(name: String, tint: String?)] = []
             switch section.content {
-            case .list(let s): names = s.items.compactMap(\.icon); tint = accent
-            case .image(let s): names = [s.source]
+            case .list(let s): names = s.items.compactMap { item in item.icon.map { ($0, item.tint ? accent : nil) } }
+            case .image(let s): names = [(s.source, nil)]
             // A unit chart's icons are drawn inside its chart; the others name no files.
             case .definition, .keyFigures, .barChart, .unitChart, .comparison, .partners, .quote, .recommendations, .text, .sources: break
             }
-            for name in names {
+            for (name, tint) in names {
                 // As the loader resolved it: the site never looks a name up again.
                 switch report.report.files[name] {
                 case .builtInIcon(let icon)?:
@@ -47,8 +48,12 @@ struct ReportPage {
                     tints["icons/\(file)"] = tint
                     links[name] = "../icons/\(file)"
                 case .file(let path, _)?:
-                    let safe = OutputName.sanitised(name.replacingOccurrences(of: "/", with: "-"))
+                    var safe = OutputName.sanitised(name.replacingOccurrences(of: "/", with: "-"))
+                    // A one-colour SVG of the user's is tinted like a built-in icon; a PNG stays as it is.
+                    let tinted = tint.flatMap { path.lowercased().hasSuffix(".svg") ? $0 : nil }
+                    if let tinted { safe = (safe as NSString).deletingPathExtension + "-\(tinted.dropFirst()).svg" }
                     pictures["\(report.stem)/files/\(safe)"] = URL(fileURLWithPath: path)
+                    tints["\(report.stem)/files/\(safe)"] = tinted
                     links[name] = "files/\(safe)"
                 case nil:
                     throw .output("\(Pipeline.displayName(report.url)): the picture or icon '\(name)' was not resolved when the report was loaded")
@@ -91,11 +96,17 @@ struct ReportPage {
         return FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(report.stem)-1.png").path) ? n : 1
     }
 
-    /// A built-in icon in one colour, as print draws it: black (the default fill, or `#000`)
-    /// becomes the colour, white cut-outs stay white.
+    /// A one-colour icon in another colour, as print draws it: its one colour (black, the default
+    /// fill, or whatever single colour a user's SVG names) becomes `colour`; white cut-outs stay.
     static func tinted(_ svg: Data, _ colour: String) -> Data {
         var text = String(decoding: svg, as: UTF8.self)
         text = text.replacingOccurrences(of: "\"#000\"", with: "\"\(colour)\"")
+        for own in IconColours.colours(inSVG: text) where own.hasPrefix("#") || own.allSatisfy(\.isLetter) {
+            for quote in ["\"", "'"] {
+                text = text.replacingOccurrences(of: "=\(quote)\(own)\(quote)", with: "=\(quote)\(colour)\(quote)", options: .caseInsensitive)
+            }
+            text = text.replacingOccurrences(of: ":\(own)", with: ":\(colour)", options: .caseInsensitive)
+        }
         guard let open = text.range(of: "<svg ") else { return svg }
         return Data(text.replacingCharacters(in: open, with: "<svg fill=\"\(colour)\" ").utf8)
     }

@@ -139,3 +139,37 @@ struct ResolvedFileTests {
         #expect(throws: PipelineError.self) { try Pipeline().layout(LoadedReport(url: URL(fileURLWithPath: "/tmp/zonder.yaml"), report: report)) }
     }
 }
+
+/// A user's own list icon is drawn as itself unless it is one colour (or `tint:` says so).
+struct ListIconTintTests {
+    @Test func onlyOneColourIconsAreTinted() throws {
+        let folder = try Paths.temporaryFolder()
+        try "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'><path fill='#333333' d='M0 0h24v24H0z'/><circle fill='#fff' cx='12' cy='12' r='4'/></svg>"
+            .write(to: folder.appendingPathComponent("een.svg"), atomically: true, encoding: .utf8)
+        try "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'><path fill='#e63946' d='M0 0h12v24H0z'/><path style='fill:#457b9d' d='M12 0h12v24H12z'/></svg>"
+            .write(to: folder.appendingPathComponent("twee.svg"), atomically: true, encoding: .utf8)
+        try Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")!
+            .write(to: folder.appendingPathComponent("foto.png"))
+        let file = folder.appendingPathComponent("r.yaml")
+        try """
+        title: Iconen
+        sections:
+          - kind: list
+            items:
+              - { text: Ingebouwd, icon: heart }
+              - { text: Eén kleur, icon: een.svg }
+              - { text: Twee kleuren, icon: twee.svg }
+              - { text: Foto, icon: foto.png }
+              - { text: Toch kleuren, icon: twee.svg, tint: true }
+              - { text: Zoals het is, icon: heart, tint: false }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let pipeline = Pipeline()
+        let loaded = try pipeline.load(file)
+        guard case .list(let list) = loaded.report.sections[0].content else { Issue.record("not a list"); return }
+        #expect(list.items.map(\.tint) == [true, true, false, false, true, false])
+        let images = try pipeline.layout(loaded).pages[0].scene.items.flatMap(\.images)
+        #expect(images.count == 6)
+        let accent = try pipeline.theme(for: loaded.report).palette.accent
+        #expect(images.map { $0.tint == accent } == [true, true, false, false, true, false])
+    }
+}

@@ -75,6 +75,7 @@ public enum ReportFormat {
     static let listItem = ObjectShape(id: "listItem", doc: "An entry with an icon of its own.", fields: [
         FieldSpec("text", .text(.inline), required: true, "The entry."),
         FieldSpec("icon", .file, "A built-in icon name or a PNG/SVG file next to the report."),
+        FieldSpec("tint", .bool, "Draw the icon in the accent colour (true) or as itself (false). Default: true for built-in icons and one-colour SVGs, false for multi-colour SVGs and PNGs."),
     ])
 
     static let list = ObjectShape(id: "list", doc: "A list of short entries, with bullets, numbers or icons.", fields: [
