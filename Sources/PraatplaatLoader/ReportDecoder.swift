@@ -36,6 +36,7 @@ final class ReportDecoder {
                             keywords: keywords, page: page, sections: sections)
         report.theme = theme
         report.files = ledger.files
+        report.language = language.grouping(for: sections.flatMap(\.content.figureValues))
         return report
     }
 

@@ -10,6 +10,10 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
     public let tag: String
     /// The language Praatplaat's own words and number formats are in.
     public let words: Words
+    /// Whether four-digit numbers get a group mark too (1.309). Dutch style groups from five
+    /// digits (1309, 37.658); a report that has numbers of five digits or more groups all of
+    /// them, so 1.309 and 37.658 stand side by side, never 1309 and 37.658. Set by the loader.
+    public var groupsFourDigits = false
 
     public enum Words: String, Sendable, Hashable, Codable {
         case dutch, english
@@ -45,6 +49,19 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
     public var phrases: Phrases { isDutch ? .dutch : .english }
 
     public var description: String { tag }
+
+    /// The same language with the report's grouping rule chosen from the numbers it shows.
+    public func grouping(for values: [FigureValue]) -> Language {
+        var copy = self
+        copy.groupsFourDigits = values.contains { v in
+            switch v {
+            case .percent: false
+            case .count(let n, _): abs(n) >= 10_000
+            case .range(let lo, let hi): abs(lo) >= 10_000 || abs(hi) >= 10_000
+            }
+        }
+        return copy
+    }
 
     public init(from decoder: any Decoder) throws {
         self.init(tag: try decoder.singleValueContainer().decode(String.self))

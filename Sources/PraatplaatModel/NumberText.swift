@@ -67,7 +67,8 @@ public enum NumberText {
     }
 
     /// Writes `value` with at most `maxDecimals` decimals (trailing zeros dropped) and digit groups
-    /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise.
+    /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise; from 1,000 up when the
+    /// report has larger numbers too (`Language.groupsFourDigits`).
     public static func format(_ value: Double, language: Language, maxDecimals: Int = 1, grouping: Bool = true) -> String {
         let (group, decimal) = marks(for: language)
         let scale = pow(10.0, Double(maxDecimals))
@@ -78,7 +79,7 @@ public enum NumberText {
         if rest > 0 {
             fraction = String(String(rest).paddedLeft(to: maxDecimals).reversed().drop(while: { $0 == "0" }).reversed())
         }
-        if grouping, integer.count > 4 {
+        if grouping, integer.count > (language.groupsFourDigits ? 3 : 4) {
             var grouped = ""
             for (i, ch) in integer.enumerated() {
                 if i > 0, (integer.count - i) % 3 == 0 { grouped.append(group) }

@@ -102,3 +102,16 @@ extension SectionContent {
         }
     }
 }
+
+extension SectionContent {
+    /// The numbers the section shows, for rules that hold across a report (digit grouping).
+    public var figureValues: [FigureValue] {
+        switch self {
+        case .keyFigures(let s): s.figures.map(\.value)
+        case .barChart(let s): s.bars.map(\.value)
+        case .unitChart(let s): s.items.map(\.value)
+        case .comparison(let s): s.items.map(\.value)
+        case .definition, .list, .partners, .quote, .recommendations, .text, .image, .sources: []
+        }
+    }
+}

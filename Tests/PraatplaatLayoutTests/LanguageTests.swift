@@ -76,3 +76,25 @@ struct LanguageTests {
         #expect(Language(tag: "en-GB").words == .english)
     }
 }
+
+/// One grouping rule per report: 1.309 beside 37.658, or 1309 alone.
+struct NumberGroupingTests {
+    static func text(_ values: [String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-group-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("r.yaml")
+        try ("title: Cijfers\nsections:\n  - kind: keyFigures\n    figures:\n"
+             + values.map { "      - { value: \"\($0)\", label: kinderen }\n" }.joined()).write(to: file, atomically: true, encoding: .utf8)
+        let report = try #require(ReportLoader.load(contentsOf: file, displayName: "r.yaml").report)
+        return ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document.pages.flatMap { $0.items.flatMap(\.textLines) }
+            .map(\.text).joined(separator: " | ")
+    }
+
+    @Test func fourDigitsAreGroupedWhenTheReportHasLargerNumbers() throws {
+        let mixed = try Self.text(["1309", "37.658"])
+        #expect(mixed.contains("1.309") && mixed.contains("37.658"), "\(mixed)")
+        let small = try Self.text(["1309", "850"])
+        #expect(small.contains("1309") && !small.contains("1.309"), "\(small)")
+    }
+}
