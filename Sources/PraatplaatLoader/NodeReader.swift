@@ -169,6 +169,8 @@ final class NodeReader {
         case .text(.url) where !LinkPolicy.isAllowed(value):
             error("links must start with http://, https:// or mailto:, got \"\(value)\"", at: node, path: path)
             return nil
+        case .text(.url):
+            return URLText.encoded(value.trimmingCharacters(in: .whitespaces))
         case .text(.language) where !LanguageTag.isValid(value):
             error("expected a language tag such as nl or en, got \"\(value)\"", at: node, path: path)
             return nil

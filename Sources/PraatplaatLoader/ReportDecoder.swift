@@ -110,6 +110,8 @@ public enum LinkPolicy {
         let lower = url.lowercased()
         let schemes = ["http://", "https://", "mailto:"]
         guard let scheme = schemes.first(where: lower.hasPrefix) else { return false }
-        return lower.count > scheme.count && !url.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\"" })
+        // Spaces, quotes and brackets are percent-encoded (URLText); line breaks and control
+        // characters have no place in an address.
+        return lower.count > scheme.count && !url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
     }
 }

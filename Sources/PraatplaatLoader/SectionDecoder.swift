@@ -199,10 +199,10 @@ struct SectionDecoder {
         let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { text, node, path in
             // A bare address as the source's text says no more than the link would.
             let address = text.trimmingCharacters(in: .whitespaces)
-            if LinkPolicy.isAllowed(address) {
+            if LinkPolicy.isAllowed(address), !address.contains(" ") {
                 reader.warning("the source is only a web address; readers of the printed page cannot follow it",
                                at: node, path: path, hint: "give its title, author and year, with the address as 'url'")
-                return SourceItem(text: address, url: address)
+                return SourceItem(text: address, url: URLText.encoded(address))
             }
             return SourceItem(text: text)
         }, long: { g in

@@ -51,7 +51,7 @@ public enum InlineText {
                 continue
             }
             if open > rest.startIndex { segments.append((String(rest[..<open]), nil)) }
-            segments.append((String(label), String(url)))
+            segments.append((String(label), URLText.encoded(String(url))))
             rest = rest[rest.index(after: end)...]
         }
         if !rest.isEmpty { segments.append((String(rest), nil)) }

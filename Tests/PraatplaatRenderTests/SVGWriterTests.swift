@@ -163,3 +163,31 @@ extension SceneItem {
         }
     }
 }
+
+/// An address with characters a URL cannot hold reaches every output percent-encoded.
+struct LinkEncodingTests {
+    @Test func oddAddressesArePercentEncodedInPDFAndSVG() throws {
+        let folder = try Paths.temporaryFolder()
+        let report = folder.appendingPathComponent("links.yaml")
+        try """
+        title: Links
+        sections:
+          - kind: text
+            text: Zie [de kaart](https://example.org/kaart?wijk=één).
+          - kind: sources
+            items:
+              - { text: Een rapport, url: "https://example.org/ok?a=1&b=<2>" }
+              - { text: Een pad met spaties, url: "https://example.org/een pad/rapport.pdf" }
+        """.write(to: report, atomically: true, encoding: .utf8)
+        let pipeline = Pipeline()
+        let outcome = try pipeline.render(try pipeline.load(report), options: RenderOptions(outputDirectory: folder, formats: [.pdf, .svg], pdfDates: .none))
+        let pdf = String(decoding: try Data(contentsOf: try #require(outcome.written.first { $0.pathExtension == "pdf" })), as: UTF8.self)
+        #expect(pdf.contains("/URI (https://example.org/ok?a=1&b=%3C2%3E)"), "the PDF links the encoded address")
+        #expect(pdf.contains("/URI (https://example.org/een%20pad/rapport.pdf)"))
+        #expect(pdf.contains("/URI (https://example.org/kaart?wijk=%C3%A9%C3%A9n)"))
+        let svg = try Data(contentsOf: try #require(outcome.written.first { $0.pathExtension == "svg" }))
+        let root = try #require(try XMLDocument(data: svg).rootElement())
+        let links = try root.nodes(forXPath: "//*[local-name()='a']").compactMap { SVGWriterTests.attribute($0, "xlink:href") }
+        #expect(Set(links) == ["https://example.org/ok?a=1&b=%3C2%3E", "https://example.org/een%20pad/rapport.pdf", "https://example.org/kaart?wijk=%C3%A9%C3%A9n"])
+    }
+}

@@ -143,6 +143,10 @@ struct SiteTests {
             title: "</title><script>alert(4)</script>"
             bars:
               - { label: "<svg onload=alert(5)>", value: 3 }
+          - { kind: quote, text: Kinderwerk werkt., role: Beleidsadviseur jeugd }
+          - kind: sources
+            items:
+              - { text: Rapport, url: "https://example.org/ok?a=1&b=<2>" }
         """.utf8).write(to: report)
         let site = work.appendingPathComponent("site")
         _ = try build([report], into: site)
@@ -156,6 +160,10 @@ struct SiteTests {
         #expect(page.contains("{{title}} &amp; {{{body}}}"))
         #expect(page.contains("{{#sections}}"))
         #expect(page.contains("href=\"https://example.org/?a=1&amp;b=2\""))
+        // A quote with a role and no person says the role, as print does.
+        #expect(page.contains("<figcaption>Beleidsadviseur jeugd</figcaption>"))
+        // A source address with < and > is percent-encoded, not merely escaped (invalid HTML).
+        #expect(page.contains("href=\"https://example.org/ok?a=1&amp;b=%3C2%3E\""), "\(page)")
         let index = try text(site, "index.html")
         #expect(!index.contains("<script>alert") && !index.contains("<img src=x") && index.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
