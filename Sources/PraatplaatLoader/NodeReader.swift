@@ -1,3 +1,4 @@
+import Foundation
 import PraatplaatModel
 import Yams
 
@@ -18,9 +19,22 @@ final class NodeReader {
     private var nodesVisited = 0
     private var reportedNodeLimit = false
 
-    init(file: String, limits: LoaderLimits) {
+    /// The file's lines, to tell a list written `[a, b]` from one written with dashes (Yams
+    /// composes both with the same style).
+    let lines: [Substring]
+
+    init(file: String, limits: LoaderLimits, source: Data? = nil) {
         self.file = file
         self.limits = limits
+        lines = source.map { String(decoding: $0.prefix(10_000_000), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+    }
+
+    /// Whether a collection node is written in flow style: its first character is `[`.
+    func isFlow(_ node: Node) -> Bool {
+        guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return false }
+        let line = lines[mark.line - 1].unicodeScalars
+        guard mark.column >= 1, mark.column <= line.count else { return false }
+        return line[line.index(line.startIndex, offsetBy: mark.column - 1)] == "["
     }
 
     func location(_ node: Node) -> SourceLocation? {
@@ -378,6 +392,7 @@ final class NodeReader {
             error("the list is empty; it needs at least one entry", at: node, path: path)
             return nil
         }
+        if isFlow(node) { warnAboutSplitSentences(Array(sequence), path: path) }
         // Entries stop where the node budget runs out, so a bomb costs no more than the budget.
         var entries: [(Node, String)] = []
         for (index, element) in sequence.enumerated() {
@@ -385,6 +400,23 @@ final class NodeReader {
             entries.append((element, "\(path)[\(index)]"))
         }
         return entries
+    }
+
+    /// `items: [Laat zien wat je doet, ook buiten de activiteiten.]` is two items to YAML: the
+    /// comma ends the first. A plain item that starts a sentence without ending it, followed by
+    /// one that starts in lower case and reads as the rest of a sentence, is said to be split.
+    func warnAboutSplitSentences(_ items: [Node], path: String) {
+        for i in items.indices.dropLast() {
+            guard case .scalar(let a) = items[i], case .scalar(let b) = items[i + 1], a.style == .plain, b.style == .plain,
+                  let first = a.string.first, first.isUppercase, let last = a.string.last, !".!?:;".contains(last),
+                  let next = b.string.first, next.isLowercase else { continue }
+            let words = b.string.split(separator: " ").count
+            guard words >= 3 || ".!?".contains(b.string.last ?? " ") else { continue }
+            warning("the comma after \"\(a.string)\" ends an item in a list written with [ ]: \"\(b.string)\" became an item of its own",
+                    at: items[i], path: "\(path)[\(i)]",
+                    hint: "put the item in quotes (\"\(a.string), \(b.string)\"), or write one item per line starting with '- '")
+            return
+        }
     }
 
     func isNull(_ node: Node) -> Bool {

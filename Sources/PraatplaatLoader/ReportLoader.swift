@@ -37,12 +37,12 @@ public enum ReportLoader {
         case .failure(let failed): return LoadResult(report: nil, diagnostics: failed.diagnostics)
         case .success(let node): root = node
         }
-        return load(root: root, fileName: fileName, limits: limits, files: files)
+        return load(root: root, fileName: fileName, limits: limits, files: files, source: data)
     }
 
     /// Decodes a composed tree: a file's, or a report template's filled in with one row.
-    static func load(root: Node, fileName: String, limits: LoaderLimits, files: FileResolver) -> LoadResult {
-        let reader = NodeReader(file: fileName, limits: limits)
+    static func load(root: Node, fileName: String, limits: LoaderLimits, files: FileResolver, source: Data? = nil) -> LoadResult {
+        let reader = NodeReader(file: fileName, limits: limits, source: source)
         let decoder = ReportDecoder(reader: reader, files: files)
         var report = decoder.report(root)
         var diagnostics = reader.diagnostics

@@ -86,7 +86,7 @@ public final class ReportTemplate: @unchecked Sendable {
     public func fill(_ cells: [String: String], files: FileResolver) -> Filled {
         var blame: [SourceLocation: [String]] = [:]
         let filled = substitute(root, cells, &blame) ?? root
-        return Filled(result: ReportLoader.load(root: filled, fileName: fileName, limits: limits, files: files), columnsAt: blame)
+        return Filled(result: ReportLoader.load(root: filled, fileName: fileName, limits: limits, files: files, source: source), columnsAt: blame)
     }
 
     // MARK: - Placeholders in text

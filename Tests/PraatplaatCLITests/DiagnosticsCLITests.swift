@@ -53,12 +53,12 @@ struct DiagnosticsCLITests {
     @Test func warningsPassUnlessStrict() throws {
         let plain = run(["validate", Self.warnings])
         #expect(plain.status == 0)
-        #expect(plain.console.stderr.components(separatedBy: ": warning: ").count - 1 == 6)
-        #expect(plain.console.stdout.contains("warnings.yaml: ok (6 warnings)"))
+        #expect(plain.console.stderr.components(separatedBy: ": warning: ").count - 1 == 7)
+        #expect(plain.console.stdout.contains("warnings.yaml: ok (7 warnings)"))
 
         let strict = run(["validate", "--strict", Self.warnings])
         #expect(strict.status == 1)
-        #expect(strict.console.stderr.components(separatedBy: ": error: ").count - 1 == 6)
+        #expect(strict.console.stderr.components(separatedBy: ": error: ").count - 1 == 7)
         #expect(!strict.console.stderr.contains(": warning:"))
     }
 
