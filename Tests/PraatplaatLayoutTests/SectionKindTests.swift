@@ -94,3 +94,25 @@ struct SectionKindTests {
 extension SectionKind: CustomTestStringConvertible {
     public var testDescription: String { rawValue }
 }
+
+/// What docs/format.md promises beyond the kinds: the Page section its links point to, and
+/// every built-in icon by name with its picture.
+struct FormatDocsTests {
+    @Test func thePageSectionIsThereAndNamesEveryField() throws {
+        let doc = try SectionKindTests.file("docs/format.md")
+        #expect(doc.contains("(#page)") && doc.contains("\n## Page\n"))
+        for field in ["size", "orientation", "width", "height", "margin", "fit"] {
+            #expect(doc.contains("`\(field)`"), "the Page section names \(field)")
+        }
+        for size in PaperSize.allCases { #expect(doc.contains("`\(size.rawValue)`")) }
+    }
+
+    @Test func everyBuiltInIconIsShownByName() throws {
+        let doc = try SectionKindTests.file("docs/format.md")
+        let icons = try #require(doc.range(of: "\n## Icons\n"))
+        let part = doc[icons.upperBound...].prefix(2000)
+        for name in BuiltInIcons.names { #expect(part.contains("`\(name)`"), "docs/format.md shows the icon \(name)") }
+        #expect(part.contains("](icons.png)"))
+        #expect(FileManager.default.fileExists(atPath: SectionKindTests.root.appendingPathComponent("docs/icons.png").path))
+    }
+}
