@@ -5,17 +5,16 @@ import Foundation
 /// Writes an opaque Cairo image surface (RGB24) as a PNG file.
 ///
 /// Cairo's own writer (`cairo_surface_write_to_png`) compresses through libpng at zlib's default
-/// level and took some 105 of the 130 ms a 150-dpi A4 page cost (bench/results.json). Here
-/// libdeflate compresses the whole image in one call at a low level: several times faster, a
-/// smaller file, the same pixels (PNG is lossless), and the same bytes for the same pixels.
+/// level, most of a page's time. Here libdeflate compresses the whole image in one call at a low
+/// level: several times faster, a smaller file, the same pixels (PNG is lossless), and the same
+/// bytes for the same pixels.
 ///
 /// A writer belongs to one renderer and keeps its buffers (the surface's pixels, the rows, the
 /// compressed bytes) for the next page: fresh multi-megabyte buffers for every page cost page
 /// faults, a fifth of a batch's time. Like the renderer, it is for one thread.
 final class PNGWriter {
-    /// libdeflate's level. On the flagship's pages level 2 was the fastest (faster than 1, whose
-    /// match finder suits these long runs worse) and 15% smaller than Cairo's files; level 6 saves
-    /// another 6% for 15-35% more time.
+    /// libdeflate's level: on pages like ours 2 is as fast as 1 (whose match finder suits long
+    /// runs of one colour worse) and smaller; higher levels save a few per cent for much more time.
     static let level: Int32 = 2
 
     private var pixels = Scratch(), rows = Scratch(), compressed = Scratch()

@@ -2,7 +2,7 @@ import CPangoCairo
 import PraatplaatScene
 
 /// Pango set up so that measuring and drawing agree to the hundredth of a point on every surface:
-/// no hinting, no rounding of glyph positions (see shared/FACTS.md). The measurer and the renderer
+/// no hinting, no rounding of glyph positions (with either, widths measured at one scale differ from those drawn at another). The measurer and the renderer
 /// must share one engine. Not thread-safe: use one engine per thread.
 public final class PangoTextEngine {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
@@ -133,7 +133,6 @@ public final class PangoTextEngine {
         return description
     }
 
-    /// The family Pango really uses for `font`: differs from the request when it fell back.
     /// The font families Pango can use on this machine, sorted, without duplicates.
     public func installedFamilies() -> [String] {
         var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>?
@@ -148,6 +147,7 @@ public final class PangoTextEngine {
         return names.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
     }
 
+    /// The family Pango really uses for `font`: differs from the request when it fell back.
     public func resolvedFamily(of font: FontSpec) -> String? {
         let description = Self.description(font)
         defer { pango_font_description_free(description) }

@@ -57,7 +57,9 @@ struct LayoutContext {
         return runs
     }
 
-    /// The block for a section's title, or nil when it has none; kept with what follows it.
+    /// Sets a section's title as a level-2 heading at the top of `b`; returns the height it takes
+    /// with the space after it, 0 without a title. It is part of the section's first block, so a
+    /// title never stands alone at the foot of a page.
     func titleHeight(_ title: String?, into b: inout BlockBuilder) -> Double {
         guard let title else { return 0 }
         let size = theme.type.sectionTitle

@@ -1,7 +1,8 @@
 import PraatplaatModel
 import PraatplaatScene
 
-/// Where a section ended up on a page: for tests, for messages and, later, for tagging.
+/// Where a section ended up on a page: for tests, for messages (the page limit names the first
+/// section that does not fit) and for choices that follow from its width (`printedScales`).
 public struct SectionFrame: Sendable, Hashable {
     public var section: Int
     public var kind: SectionKind

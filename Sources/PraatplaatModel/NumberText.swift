@@ -1,7 +1,7 @@
 import Foundation
 
 /// Numbers as Dutch and English readers write them. Our own code rather than `NumberFormatter`,
-/// whose Dutch output differs between Linux and macOS (see shared/FACTS.md).
+/// whose Dutch output differs between Linux and macOS (a full stop or a narrow space between thousands).
 public enum NumberText {
     /// Digit grouping and decimal marks of a language: `nl` writes 1.500,5; `en` writes 1,500.5.
     static func marks(for language: Language) -> (group: Character, decimal: Character) {
