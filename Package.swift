@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Streams CSV row by row (the batch's memory stays flat however long the file).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Property-based tests of the layout's core algorithms (test target only; no dependencies).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Plain report types, source locations and diagnostics. No I/O.
@@ -95,6 +97,7 @@ let package = Package(
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["References"]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
             "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "PraatplaatModel", "PraatplaatResources", "CPangoCairo",

@@ -6,6 +6,9 @@ import PraatplaatScene
 /// compound such as "basisinfrastructuur" in a narrow column) is split with a hyphen.
 struct TextWrapper {
     let measurer: any TextMeasurer
+    /// Measure every candidate line whole instead of deciding by summed widths: the reference
+    /// the shortcut is tested against (TextWrapperTests), never used for pages.
+    var measuresEveryCandidate = false
 
     struct Line {
         var spans: [TextSpan]
@@ -62,7 +65,7 @@ struct TextWrapper {
             let fits: Bool
             if current.isEmpty {
                 fits = pieceWidth <= limit
-            } else if abs(sum - limit) > Self.sumTolerance(sum) {
+            } else if !measuresEveryCandidate, abs(sum - limit) > Self.sumTolerance(sum) {
                 fits = sum < limit
             } else {
                 fits = measurer.width(of: candidate) <= limit

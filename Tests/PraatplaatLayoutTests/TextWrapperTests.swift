@@ -1,0 +1,92 @@
+import Foundation
+import PropertyBased
+@testable import PraatplaatLayout
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// A measurer whose line is not the sum of its words: characters of different widths and a
+/// kerning adjustment between some neighbours, as real fonts have, so the wrapper's summed-width
+/// shortcut is tested where it can go wrong.
+struct KerningMeasurer: TextMeasurer {
+    func advance(_ scalar: Unicode.Scalar) -> Double { 0.3 + Double(scalar.value % 7) * 0.07 }
+    func kern(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Double { (a.value &+ b.value) % 5 == 0 ? -0.04 : 0 }
+
+    func width(of spans: [TextSpan]) -> Double {
+        var total = 0.0
+        var previous: (Unicode.Scalar, Double)?
+        for span in spans {
+            let weight = span.font.weight == .bold ? 1.08 : 1
+            for scalar in span.text.unicodeScalars {
+                total += advance(scalar) * span.font.size * weight
+                if let (p, size) = previous { total += kern(p, scalar) * min(size, span.font.size) }
+                previous = (scalar, span.font.size)
+            }
+        }
+        return total
+    }
+
+    func metrics(of font: FontSpec) -> FontMetrics { FontMetrics(ascent: font.size * 0.8, descent: font.size * 0.2) }
+}
+
+struct TextWrapperTests {
+    static let words = ["kinderwerk", "is", "sociaal", "werk", "voor", "alle", "kinderen", "tot", "12", "jaar", "in", "de", "buurt",
+                        "pedagogische", "basisinfrastructuur", "samenwerkingsovereenkomsten", "Jeugdgezondheidszorgmedewerkers",
+                        "8.30–17.00", "400-500", "'s-Hertogenbosch", "één", "creëren", "https://example.org/een/lang/adres"]
+
+    /// Text from the word list, some words bold, at a size; and a width.
+    static let picks = Gen.int(in: 0...(words.count - 1)).array(of: 1...40)
+    static let bold = Gen.int(in: 0...3).array(of: 40...40)
+    static let size = Gen.double(in: 6...16)
+    static let width = Gen.double(in: 20...400)
+
+    static func spans(_ picks: [Int], _ bold: [Int], size: Double) -> [TextSpan] {
+        let font = FontSpec(family: "Test", size: size)
+        return picks.enumerated().map { i, w in
+            TextSpan(text: (i == 0 ? "" : " ") + words[w], font: bold[i % bold.count] == 0 ? font.with(weight: .bold) : font, color: .black)
+        }
+    }
+
+    /// No line is wider than the box, unless it is a single character that alone is wider.
+    @Test func linesNeverExceedTheWidth() async {
+        await propertyCheck(count: 300, input: Self.picks, Self.bold, Self.size, Self.width) { picks, bold, size, width in
+            let measurer = KerningMeasurer()
+            let lines = TextWrapper(measurer: measurer).wrap(Self.spans(picks, bold, size: size), width: width)
+            for line in lines where line.width > width + 0.01 {
+                let text = line.spans.map(\.text).joined()
+                #expect(text.count <= 2, "\"\(text)\" is \(line.width) wide in a box of \(width)")
+            }
+        }
+    }
+
+    /// Deciding by summed widths gives the breaks that measuring every candidate line gives.
+    @Test func theShortcutBreaksWhereMeasuringEveryLineBreaks() async {
+        await propertyCheck(count: 300, input: Self.picks, Self.bold, Self.size, Self.width) { picks, bold, size, width in
+            let measurer = KerningMeasurer()
+            let text = Self.spans(picks, bold, size: size)
+            let fast = TextWrapper(measurer: measurer).wrap(text, width: width)
+            let reference = TextWrapper(measurer: measurer, measuresEveryCandidate: true).wrap(text, width: width)
+            #expect(fast.map { $0.spans.map(\.text).joined() } == reference.map { $0.spans.map(\.text).joined() })
+        }
+    }
+
+    /// Wrapping loses and adds nothing but break hyphens: the words come back in order.
+    @Test func everyWordComesBackInOrder() async {
+        await propertyCheck(count: 300, input: Self.picks, Self.bold, Self.size, Self.width) { picks, bold, size, width in
+            let lines = TextWrapper(measurer: KerningMeasurer()).wrap(Self.spans(picks, bold, size: size), width: width)
+            // A line ending in a hyphen the wrapper added (a split word) joins the next line.
+            var joined = ""
+            for line in lines {
+                let text = line.spans.map(\.text).joined()
+                if !joined.isEmpty, !joined.hasSuffix("\u{1}") { joined += " " }
+                joined = joined.replacingOccurrences(of: "\u{1}", with: "")
+                joined += text.hasSuffix("-") ? String(text.dropLast()) + "\u{1}" : text
+            }
+            joined = joined.replacingOccurrences(of: "\u{1}", with: "")
+            let expected = picks.map { Self.words[$0] }.joined(separator: " ")
+            // Hyphens the text had stay, with or without the space-less join after them.
+            #expect(joined.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+                    == expected.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: ""))
+        }
+    }
+}
