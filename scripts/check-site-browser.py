@@ -80,7 +80,13 @@ const outside = Array.from(document.querySelectorAll('svg text')).filter(t => {
   const svg = t.ownerSVGElement.getBoundingClientRect(), r = t.getBoundingClientRect();
   return r.right > Math.min(svg.right, d.clientWidth) + 1 || r.left < Math.max(svg.left, 0) - 1;
 }).slice(0, 5).map(t => t.textContent);
-return {scroll: d.scrollWidth, client: d.clientWidth, height: d.scrollHeight, outside: outside,
+// Text whose words are wider than its own box runs into its neighbour (a long compound in a
+// key figure's label) without widening the page.
+const spill = Array.from(document.querySelectorAll('main h1, main h2, main h3, main p, main li, main span, main td, main th, header h1, header p'))
+  .filter(e => e.children.length === 0 || e.tagName === 'LI' || e.tagName === 'P')
+  .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline')
+  .slice(0, 5).map(e => e.tagName.toLowerCase() + ': ' + e.textContent.trim().slice(0, 60));
+return {scroll: d.scrollWidth, client: d.clientWidth, height: d.scrollHeight, outside: outside, spill: spill,
         wide: Array.from(document.querySelectorAll('body *'))
           .filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)
           .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))};
@@ -109,6 +115,8 @@ def check(driver, site, page, width, shots, axe):
         problems.append("%s: scrolls sideways (%d px wide in %d): %s" % (where, box["scroll"], box["client"], box["wide"]))
     for text in box["outside"]:
         problems.append("%s: chart text outside its chart: %r" % (where, text))
+    for text in box["spill"]:
+        problems.append("%s: text runs out of its box: %r" % (where, text))
     for src in driver.execute_async_script(IMAGES):
         problems.append("%s: image did not load: %s" % (where, src))
     for entry in driver.get_log("browser"):

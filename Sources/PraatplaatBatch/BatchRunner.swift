@@ -104,6 +104,8 @@ public struct BatchRunner: Sendable {
         f.add(options.formats.map(\.rawValue).sorted().joined(separator: ","))
         f.add(String(options.dpi))
         f.add(options.svgText.rawValue)
+        // A strict run must look at every row's warnings, so rows a lenient run made are made again.
+        f.add(options.strict ? "strict" : "")
         // The theme file the report names, if any (a changed house style renders everything),
         // and the pictures and logo it shows (a new photo renders its rows).
         if case .file(let spec) = report.theme, let file = spec.location?.file {

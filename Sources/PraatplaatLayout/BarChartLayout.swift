@@ -70,10 +70,7 @@ enum BarChartLayout {
     }
 
     static func valueText(_ value: FigureValue, unit: String?, _ ctx: LayoutContext) -> String {
-        let number = value.formatted(language: ctx.language)
-        guard let unit, !unit.isEmpty else { return number }
-        if unit == "%" { return number.hasSuffix("%") ? number : number + "%" }
-        return number + " " + unit
+        value.formatted(language: ctx.language, unit: unit)
     }
 
     /// Where a full bar ends on a linear scale: the section's `max`; 100 when every bar is a

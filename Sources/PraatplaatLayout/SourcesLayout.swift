@@ -35,10 +35,10 @@ enum SourcesLayout {
                     var spans = TextWrapper.spans(item.text, font: t.font(size), color: t.palette.muted, linkColor: t.palette.primary)
                     if let url = item.url, url == item.text {
                         // A source that is only an address: the address once, as the link.
-                        spans = [TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url)]
+                        spans = [TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: item.link)]
                     } else if let url = item.url {
                         spans.append(TextSpan(text: " ", font: t.font(size), color: t.palette.muted))
-                        spans.append(TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: url))
+                        spans.append(TextSpan(text: url, font: t.font(size), color: t.palette.primary, link: item.link))
                     }
                     // URLs break without a hyphen: a hyphen in an address would change it.
                     return b.text(spans, x: indent, y: y, width: ctx.width - indent, lineHeight: lineHeight, hyphenate: item.url == nil)

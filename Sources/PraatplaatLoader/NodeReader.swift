@@ -29,12 +29,12 @@ final class NodeReader {
         lines = source.map { String(decoding: $0.prefix(10_000_000), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) } ?? []
     }
 
-    /// Whether a collection node is written in flow style: its first character is `[`.
+    /// Whether a collection node is written in flow style: its first character is `[` or `{`.
     func isFlow(_ node: Node) -> Bool {
         guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return false }
         let line = lines[mark.line - 1].unicodeScalars
         guard mark.column >= 1, mark.column <= line.count else { return false }
-        return line[line.index(line.startIndex, offsetBy: mark.column - 1)] == "["
+        return "[{".unicodeScalars.contains(line[line.index(line.startIndex, offsetBy: mark.column - 1)])
     }
 
     func location(_ node: Node) -> SourceLocation? {
@@ -110,6 +110,13 @@ final class NodeReader {
             }
             let name = key.string
             guard keys.contains(name) else {
+                // `{ value: 12,5%, label: ... }`: the comma of a Dutch decimal ended the value.
+                if isFlow(node), let first = name.first, first.isNumber, name.allSatisfy({ $0.isNumber || "%+.".contains($0) }) {
+                    error("unknown key '\(name)': in { } a comma ends a value, so a number written with a decimal comma was cut in two",
+                          at: keyNode, path: join(path, name),
+                          hint: "put the number in quotes (value: \"12,5%\"), or write the fields on lines of their own")
+                    continue
+                }
                 let suggestion = Suggestions.closest(to: name, in: keys)
                 error("unknown key '\(name)'", at: keyNode, path: join(path, name),
                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(keys.map { "'\($0)'" }.joined(separator: ", "))")
@@ -184,7 +191,7 @@ final class NodeReader {
             error("links must start with http://, https:// or mailto:, got \"\(value)\"", at: node, path: path)
             return nil
         case .text(.url):
-            return URLText.encoded(value.trimmingCharacters(in: .whitespaces))
+            return value.trimmingCharacters(in: .whitespaces)
         case .text(.language) where !LanguageTag.isValid(value):
             error("expected a language tag such as nl or en, got \"\(value)\"", at: node, path: path)
             return nil

@@ -202,7 +202,7 @@ struct SectionDecoder {
             if LinkPolicy.isAllowed(address), !address.contains(" ") {
                 reader.warning("the source is only a web address; readers of the printed page cannot follow it",
                                at: node, path: path, hint: "give its title, author and year, with the address as 'url'")
-                return SourceItem(text: address, url: URLText.encoded(address))
+                return SourceItem(text: address, url: address)
             }
             return SourceItem(text: text)
         }, long: { g in

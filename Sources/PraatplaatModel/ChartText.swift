@@ -14,13 +14,11 @@ public enum ChartText {
         case .keyFigures(let s):
             return keyFigures(s.figures, title: s.title, language: language)
         case .barChart(let s):
-            let unit = plain(s.unit).map { " " + $0 } ?? ""
-            let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
+            let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unit))" })
             let kind = s.scale == .log ? words.barChartLogarithmic : words.barChart
             return titled(kind, s.title, body)
         case .unitChart(let s):
-            let unit = plain(s.unitLabel).map { " " + $0 } ?? ""
-            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))\(unit)" })
+            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unitLabel))" })
             return titled(words.unitChart, s.title, body)
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })

@@ -20,6 +20,15 @@ public enum FigureValue: Sendable, Hashable {
         }
     }
 
+    /// The value with a chart's unit after it, one way for every output (the drawing, its alt
+    /// text, the site's table): `140 kinderen`; a `%` unit is not written twice after a percentage.
+    public func formatted(language: Language, unit: String?) -> String {
+        let number = formatted(language: language)
+        guard let unit = unit.map(InlineText.plain), !unit.isEmpty else { return number }
+        if unit == "%" { return number.hasSuffix("%") ? number : number + "%" }
+        return number + " " + unit
+    }
+
     /// Reads a value in the conventions of `language`; nil if it is not one of the forms above.
     /// Range checks (0 to 100, not negative) are the loader's, so it can say what was wrong.
     public static func parse(_ text: String, language: Language) -> FigureValue? {

@@ -132,7 +132,11 @@ public struct SourcesSection: Sendable, Hashable, Codable {
 
 public struct SourceItem: Sendable, Hashable, Codable {
     public var text: String
+    /// The address as the report writes it, shown to readers.
     public var url: String?
+
+    /// The address to link to: percent-encoded, as HTML, SVG and PDF links need it.
+    public var link: String? { url.map(URLText.encoded) }
 
     public init(text: String, url: String? = nil) {
         self.text = text

@@ -14,7 +14,7 @@ enum SectionView {
         if let title { c["title"] = InlineText.plain(title) }
         let desc = ChartText.alt(section.content, language: language) ?? ""
         func rows(_ pairs: [(String, FigureValue)], unit: String? = nil) -> [[String: String]] {
-            pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language) + (unit.map { " " + InlineText.plain($0) } ?? "")] }
+            pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language, unit: unit)] }
         }
         c["description"] = desc
         // The chart's accessible name: its heading, or what kind of chart it is.
@@ -54,7 +54,7 @@ enum SectionView {
         case .sources(let s):
             c["items"] = s.items.map { item -> [String: Any] in
                 var e: [String: Any] = ["html": item.url == item.text ? "" : HTML.inline(item.text)]
-                if let url = item.url { e["url"] = url }
+                if let url = item.url, let link = item.link { e["url"] = url; e["href"] = link }
                 return e
             }
         case .image(let s):

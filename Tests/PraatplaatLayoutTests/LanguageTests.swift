@@ -98,3 +98,14 @@ struct NumberGroupingTests {
         #expect(small.contains("1309") && !small.contains("1.309"), "\(small)")
     }
 }
+
+struct UnitTextTests {
+    /// A `%` unit after percentages is written once, in the drawing, the alt text and the table.
+    @Test func aPercentUnitIsWrittenOnce() {
+        let section = BarChartSection(bars: [Bar(label: "Basisscholen", value: .percent(81)), Bar(label: "Politie", value: .percent(21.5))], unit: "%")
+        let alt = ChartText.alt(.barChart(section), language: .dutch) ?? ""
+        #expect(alt.contains("Basisscholen 81%;") && alt.contains("Politie 21,5%."), "\(alt)")
+        #expect(!alt.contains("% %"))
+        #expect(FigureValue.count(140, atLeast: false).formatted(language: .dutch, unit: "kinderen") == "140 kinderen")
+    }
+}

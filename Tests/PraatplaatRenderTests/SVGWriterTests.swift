@@ -189,5 +189,7 @@ struct LinkEncodingTests {
         let root = try #require(try XMLDocument(data: svg).rootElement())
         let links = try root.nodes(forXPath: "//*[local-name()='a']").compactMap { SVGWriterTests.attribute($0, "xlink:href") }
         #expect(Set(links) == ["https://example.org/ok?a=1&b=%3C2%3E", "https://example.org/een%20pad/rapport.pdf", "https://example.org/kaart?wijk=%C3%A9%C3%A9n"])
+        // Readers see the address as it was written.
+        #expect(try SVGWriterTests.texts(root).joined().contains("https://example.org/ok?a=1&b=<2>"))
     }
 }

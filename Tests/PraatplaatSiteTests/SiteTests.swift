@@ -163,7 +163,7 @@ struct SiteTests {
         // A quote with a role and no person says the role, as print does.
         #expect(page.contains("<figcaption>Beleidsadviseur jeugd</figcaption>"))
         // A source address with < and > is percent-encoded, not merely escaped (invalid HTML).
-        #expect(page.contains("href=\"https://example.org/ok?a=1&amp;b=%3C2%3E\""), "\(page)")
+        #expect(page.contains("<a href=\"https://example.org/ok?a=1&amp;b=%3C2%3E\">https://example.org/ok?a=1&amp;b=&lt;2&gt;</a>"), "\(page)")
         let index = try text(site, "index.html")
         #expect(!index.contains("<script>alert") && !index.contains("<img src=x") && index.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
