@@ -137,7 +137,8 @@ struct Validate: ConsoleCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
     var strict = false
 
-    @Option(name: .long, help: "How to print problems: text (default) or json (JSON Lines on standard output).")
+    // `--diagnostics` as the other commands call it; `--format` as validate always did.
+    @Option(name: [.long, .customLong("diagnostics")], help: "How to print problems: text (default) or json (JSON Lines on standard output).")
     var format: DiagnosticStyle = .text
 
     @Option(name: .long, help: "Check with this theme instead of the one each report names: \(themeNames), or a theme file (.yaml).")

@@ -1,3 +1,4 @@
+import Foundation
 import PraatplaatModel
 import PraatplaatScene
 
@@ -56,10 +57,23 @@ struct PageFoot {
         }
         let label = t.footer.map(InlineText.plain)
             ?? [InlineText.plain(report.title), report.organisation.map(InlineText.plain)].compactMap { $0 }.joined(separator: " \u{00B7} ")
-        // Only the first line: a running foot never wraps.
-        if right > left, let line = TextWrapper(measurer: ctx.measurer).wrap([TextSpan(text: label, font: font, color: t.palette.muted)], width: right - left).first {
+        // One line: a running foot never wraps, and one cut short says so with an ellipsis.
+        if right > left, let line = Self.oneLine(label, font: font, color: t.palette.muted, width: right - left, ctx.measurer) {
             b.items.append(.text(b.place(line, x: left, top: textTop, width: right - left, lineHeight: lineHeight, align: .left)))
         }
         return b.items
+    }
+
+    /// `text` on one line of `width`: whole when it fits, else as many words as fit with "…".
+    static func oneLine(_ text: String, font: FontSpec, color: Color, width: Double, _ measurer: any TextMeasurer) -> TextWrapper.Line? {
+        let lines = TextWrapper(measurer: measurer).wrap([TextSpan(text: text, font: font, color: color)], width: width)
+        guard lines.count > 1, var words = lines.first?.spans.map(\.text).joined().split(separator: " ").map(String.init) else { return lines.first }
+        while !words.isEmpty {
+            let span = TextSpan(text: words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ·-")) + "\u{2026}", font: font, color: color)
+            let w = measurer.width(of: [span])
+            if w <= width { return TextWrapper.Line(spans: [span], width: w) }
+            words.removeLast()
+        }
+        return nil
     }
 }

@@ -109,3 +109,20 @@ struct UnitTextTests {
         #expect(FigureValue.count(140, atLeast: false).formatted(language: .dutch, unit: "kinderen") == "140 kinderen")
     }
 }
+
+struct PageFootTests {
+    /// A running foot too long for its line ends in an ellipsis, never mid-word as if whole.
+    @Test func aLongFootIsCutWithAnEllipsis() {
+        let text = (0..<40).map { _ in Section(.text(TextSection(text: String(repeating: "Kinderwerk is sociaal werk. ", count: 12)))) }
+        let report = Report(title: "Kinderwerk in gemeenten met een heel lange titel die niet op een regel past",
+                            organisation: "Kenniscentrum Jeugdbeleid (proefversie)", page: PageSpec(size: .a5), sections: text)
+        let result = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report)
+        #expect(result.pages.count > 1)
+        let feet = result.pages.map { page in page.scene.items.flatMap(\.textLines).filter { $0.text.hasPrefix("Kinderwerk in gemeenten") && $0.origin.y > page.contentBox.maxY - 30 } }
+        for foot in feet {
+            let line = foot.first?.text ?? ""
+            #expect(line.hasSuffix("\u{2026}"), "\(line)")
+            #expect(!line.contains(" \u{2026}"))
+        }
+    }
+}
