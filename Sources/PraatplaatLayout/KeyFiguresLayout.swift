@@ -101,6 +101,17 @@ enum KeyFiguresLayout {
         return (diameter, items + value.items)
     }
 
+    /// A percentage as a bar of that share over a track, `width` long; the site draws the same one.
+    static func shareBar(share: Double, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        let t = ctx.theme
+        let height = (t.type.body * 0.7).rounded(toPlaces: 2)
+        var items: [SceneItem] = [.fill(.rect(Rect(x: 0, y: 0, width: width, height: height), cornerRadius: height / 2), t.palette.track)]
+        if share > 0 {
+            items.append(.fill(.rect(Rect(x: 0, y: 0, width: max(height, width * share / 100), height: height), cornerRadius: height / 2), color))
+        }
+        return (height, items)
+    }
+
     /// A large number over its label; with `bar`, a percentage also gets a bar of that share.
     private static func numberCell(figure: KeyFigure, color: Color, width: Double, bar: Double?, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
@@ -113,12 +124,9 @@ enum KeyFiguresLayout {
                        lineHeight: ctx.lineHeight(font.size, leading: 1.15))
         y += t.type.body * 0.2
         if let share = bar {
-            let height = (t.type.body * 0.7).rounded(toPlaces: 2)
-            b.add(.fill(.rect(Rect(x: 0, y: y, width: width, height: height), cornerRadius: height / 2), t.palette.track))
-            if share > 0 {
-                b.add(.fill(.rect(Rect(x: 0, y: y, width: max(height, width * share / 100), height: height), cornerRadius: height / 2), color))
-            }
-            y += height + t.type.body * 0.5
+            let drawn = shareBar(share: share, color: color, width: width, ctx)
+            b.items += drawn.items.map { $0.offset(dx: 0, dy: y) }
+            y += drawn.height + t.type.body * 0.5
         }
         y += b.text(ctx.body(figure.label),
                     x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))

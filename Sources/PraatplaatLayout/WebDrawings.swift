@@ -68,6 +68,16 @@ public struct WebDrawings {
         return SectionDrawing(items: mark.items, size: Size(width: mark.diameter, height: mark.diameter))
     }
 
+    /// The share bar of a percentage key figure shown as a bar (`style: bar`), `width` long, or
+    /// nil when print shows that figure otherwise.
+    public func shareBar(_ section: KeyFiguresSection, figure index: Int, width: Double, textSize: Double) -> SectionDrawing? {
+        guard section.style == .bar, section.figures.indices.contains(index),
+              case .percent(let share) = section.figures[index].value else { return nil }
+        let ctx = context(width: width, textSize: textSize)
+        let bar = KeyFiguresLayout.shareBar(share: share, color: ctx.theme.seriesColor(index), width: width, ctx)
+        return SectionDrawing(items: bar.items, size: Size(width: width, height: bar.height))
+    }
+
     static func stacked(_ blocks: [Block], width: Double) -> SectionDrawing {
         var items: [SceneItem] = []
         var y = 0.0

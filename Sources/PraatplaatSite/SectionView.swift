@@ -37,8 +37,8 @@ enum SectionView {
                 return entry
             }
         case .recommendations(let s):
-            c["groups"] = s.groups.map { g -> [String: Any] in
-                ["audience": InlineText.plain(g.audience), "items": g.items.map { r -> [String: Any] in
+            c["groups"] = s.groups.enumerated().map { gi, g -> [String: Any] in
+                ["audience": InlineText.plain(g.audience), "series": "series-\(gi % max(seriesCount, 1) + 1)", "items": g.items.map { r -> [String: Any] in
                     var e: [String: Any] = ["html": HTML.inline(r.text)]
                     if let t = r.title { e["titleHTML"] = HTML.inline(t) }
                     return e
@@ -66,6 +66,7 @@ enum SectionView {
                 var e: [String: Any] = ["value": f.value.formatted(language: language), "labelHTML": HTML.inline(f.label),
                                         "series": "series-\(i % max(seriesCount, 1) + 1)"]
                 if let donut = try charts.donut(s, index: index, figure: i, label: InlineText.plain(f.label)) { e["donutSVG"] = donut }
+                if let bar = try charts.shareBar(s, index: index, figure: i) { e["barSVG"] = bar }
                 return e
             }
         case .barChart(let s):
