@@ -67,7 +67,7 @@ struct RowDeflate {
     /// A literal byte (< 256) or a match: bit 30 set, the distance code in bits 25...29, the
     /// distance in bits 9...24, the length in the low nine bits.
     private typealias Token = UInt32
-    static let blockTokens = 1 << 14
+    static let blockTokens = 1 << 13
 
     private mutating func deflate(_ input: UnsafeRawBufferPointer, rowBytes: Int) {
         let n = input.count
@@ -81,7 +81,9 @@ struct RowDeflate {
         tokens.reserveCapacity(Self.blockTokens)
         // The last position each 4-byte pattern was seen at: finds what repeats elsewhere (the
         // edges of the same letter), looked up only where the two fixed places found no run.
-        var recent = [Int32](repeating: -1, count: 1 << Self.hashBits)
+        let recent = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << Self.hashBits)
+        recent.initialize(repeating: -1, count: 1 << Self.hashBits)
+        defer { recent.deallocate() }
         let raw = UnsafeRawPointer(base)
         let rowCode = Self.distanceCode(min(rowBytes, Self.maxDistance))
         // The longest of the three candidates at `i` (and the pattern at `i` remembered).
@@ -96,7 +98,7 @@ struct RowDeflate {
                 if run > best { best = run; distance = 3 }
             }
             // The pixel above left and above right: the edges of round and slanted strokes.
-            if useRow, best < 32, i >= rowBytes + 3 {
+            if useRow, best < 8, i >= rowBytes + 3 {
                 for d in [rowBytes - 3, rowBytes + 3] where d <= Self.maxDistance {
                     let found = Self.matchLength(base, i, i - d, n)
                     if found > best { best = found; distance = d }
@@ -119,7 +121,7 @@ struct RowDeflate {
             var (best, distance) = pending ?? find(i)
             pending = nil
             // Lazy matching: a short match that a longer one one byte on would swallow is a literal.
-            if best >= 3, best < 32, i + 1 < n {
+            if best >= 3, best < 8, i + 1 < n {
                 let next = find(i + 1)
                 if next.length > best + 1 {
                     pending = next
@@ -291,18 +293,29 @@ enum Huffman {
     }
 
     /// Plain Huffman: merge the two lightest until one tree is left; depths are the lengths.
+    /// Nodes are indices with parent links (leaves first), so no symbol lists are copied.
     private static func unlimited(_ freq: [Int]) -> [Int] {
-        var nodes: [(weight: Int, symbols: [Int])] = freq.enumerated().filter { $0.element > 0 }.map { ($0.element, [$0.offset]) }
         var lengths = [Int](repeating: 0, count: freq.count)
-        if nodes.count == 1 { lengths[nodes[0].symbols[0]] = 1; return lengths }
-        // Sorted by weight, then by first symbol, so ties break the same way every time.
-        nodes.sort { ($0.weight, $0.symbols[0]) < ($1.weight, $1.symbols[0]) }
-        while nodes.count > 1 {
-            let a = nodes.removeFirst(), b = nodes.removeFirst()
-            for s in a.symbols + b.symbols { lengths[s] += 1 }
-            let merged = (weight: a.weight + b.weight, symbols: a.symbols + b.symbols)
-            let at = nodes.firstIndex { ($0.weight, $0.symbols[0]) > (merged.weight, merged.symbols[0]) } ?? nodes.count
-            nodes.insert(merged, at: at)
+        let leaves = freq.indices.filter { freq[$0] > 0 }
+        if leaves.count == 1 { lengths[leaves[0]] = 1; return lengths }
+        if leaves.isEmpty { return lengths }
+        var weight = leaves.map { freq[$0] }
+        var parent = [Int](repeating: -1, count: leaves.count * 2)
+        // Live nodes sorted by (weight, index): ties break the same way every time.
+        var live = Array(leaves.indices).sorted { (weight[$0], $0) < (weight[$1], $1) }
+        while live.count > 1 {
+            let a = live.removeFirst(), b = live.removeFirst()
+            let node = weight.count
+            weight.append(weight[a] + weight[b])
+            parent[a] = node
+            parent[b] = node
+            let at = live.firstIndex { (weight[$0], $0) > (weight[node], node) } ?? live.count
+            live.insert(node, at: at)
+        }
+        for (k, symbol) in leaves.enumerated() {
+            var depth = 0, node = k
+            while parent[node] >= 0 { node = parent[node]; depth += 1 }
+            lengths[symbol] = depth
         }
         return lengths
     }
