@@ -100,11 +100,31 @@ final class PNGWriter {
             let source = UnsafeRawPointer(pixels + y * stride)
             let row = base + y * rowBytes
             row[0] = 0
-            for x in 0..<width {
+            // Four pixels (xRGB words) become twelve bytes, stored as three words.
+            let out = UnsafeMutableRawPointer(row + 1)
+            var x = 0
+            while x + 4 <= width {
+                let a = source.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
+                let b = source.loadUnaligned(fromByteOffset: x * 4 + 4, as: UInt32.self)
+                let c = source.loadUnaligned(fromByteOffset: x * 4 + 8, as: UInt32.self)
+                let d = source.loadUnaligned(fromByteOffset: x * 4 + 12, as: UInt32.self)
+                @inline(__always) func r(_ p: UInt32) -> UInt32 { (p >> 16) & 0xFF }
+                @inline(__always) func g(_ p: UInt32) -> UInt32 { (p >> 8) & 0xFF }
+                @inline(__always) func bl(_ p: UInt32) -> UInt32 { p & 0xFF }
+                let w0 = r(a) | g(a) << 8 | bl(a) << 16 | r(b) << 24
+                let w1 = g(b) | bl(b) << 8 | r(c) << 16 | g(c) << 24
+                let w2 = bl(c) | r(d) << 8 | g(d) << 16 | bl(d) << 24
+                out.storeBytes(of: w0.littleEndian, toByteOffset: x * 3, as: UInt32.self)
+                out.storeBytes(of: w1.littleEndian, toByteOffset: x * 3 + 4, as: UInt32.self)
+                out.storeBytes(of: w2.littleEndian, toByteOffset: x * 3 + 8, as: UInt32.self)
+                x += 4
+            }
+            while x < width {
                 let pixel = source.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
                 row[1 + x * 3] = UInt8(truncatingIfNeeded: pixel >> 16)
                 row[2 + x * 3] = UInt8(truncatingIfNeeded: pixel >> 8)
                 row[3 + x * 3] = UInt8(truncatingIfNeeded: pixel)
+                x += 1
             }
         }
     }

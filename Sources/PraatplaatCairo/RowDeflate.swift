@@ -104,7 +104,7 @@ struct RowDeflate {
                     if found > best { best = found; distance = d }
                 }
             }
-            if best < 32, i + 4 <= n {
+            if best < 16, i + 4 <= n {
                 let h = Self.hash(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
                 let candidate = Int(recent[h])
                 recent[h] = Int32(i)
