@@ -14,12 +14,9 @@ struct SVGCanvas {
     private var scalars: [FontFileRef: Set<UInt32>] = [:]
     private var styles: [StyleKey: String] = [:]
     private var styleRules: [String] = []
-    private var clips: [Rect: String] = [:]
-    private var clipDefs: [String] = []
-    private var tints: [Color: String] = [:]
-    private var tintDefs: [String] = []
-    private var pictures: [String: String] = [:]
-    private var pictureDefs: [String] = []
+    private var clips = Definitions<Rect>(name: "clip")
+    private var tints = Definitions<Color>(name: "tint")
+    private var pictures = Definitions<String>(name: "im")
     /// URLs the text links itself; a link area over such text is not written twice.
     private var textLinks: Set<String> = []
 
@@ -115,30 +112,22 @@ struct SVGCanvas {
     }
 
     private mutating func pictureID(_ path: String) throws -> String {
-        if let known = pictures[path] { return known }
-        let id = "\(prefix)im\(pictures.count + 1)"
-        let size = try writer.imageSize(path)
-        let w = SVGText.number(size.width), h = SVGText.number(size.height)
-        pictureDefs.append("<symbol id=\"\(id)\" viewBox=\"0 0 \(w) \(h)\"><image width=\"\(w)\" height=\"\(h)\" xlink:href=\"\(try writer.dataURL(path))\"/></symbol>")
-        pictures[path] = id
-        return id
+        try pictures.id(for: path, prefix: prefix) { id in
+            let size = try writer.imageSize(path)
+            let w = SVGText.number(size.width), h = SVGText.number(size.height)
+            return "<symbol id=\"\(id)\" viewBox=\"0 0 \(w) \(h)\"><image width=\"\(w)\" height=\"\(h)\" xlink:href=\"\(try writer.dataURL(path))\"/></symbol>"
+        }
     }
 
     private mutating func tintID(_ color: Color) -> String {
-        if let known = tints[color] { return known }
-        let id = "\(prefix)tint\(tints.count + 1)"
-        let opacity = color.alpha < 1 ? " flood-opacity=\"\(SVGText.number(color.alpha))\"" : ""
-        tintDefs.append("<filter id=\"\(id)\" x=\"0\" y=\"0\" width=\"1\" height=\"1\" color-interpolation-filters=\"sRGB\"><feFlood flood-color=\"\(SVGPaint.hex(color))\"\(opacity)/><feComposite in2=\"SourceAlpha\" operator=\"in\"/></filter>")
-        tints[color] = id
-        return id
+        tints.id(for: color, prefix: prefix) { id in
+            let opacity = color.alpha < 1 ? " flood-opacity=\"\(SVGText.number(color.alpha))\"" : ""
+            return "<filter id=\"\(id)\" x=\"0\" y=\"0\" width=\"1\" height=\"1\" color-interpolation-filters=\"sRGB\"><feFlood flood-color=\"\(SVGPaint.hex(color))\"\(opacity)/><feComposite in2=\"SourceAlpha\" operator=\"in\"/></filter>"
+        }
     }
 
     private mutating func clipID(_ rect: Rect) -> String {
-        if let known = clips[rect] { return known }
-        let id = "\(prefix)clip\(clips.count + 1)"
-        clipDefs.append("<clipPath id=\"\(id)\">" + SVGPaint.element(.rect(rect, cornerRadius: 0), "") + "</clipPath>")
-        clips[rect] = id
-        return id
+        clips.id(for: rect, prefix: prefix) { id in "<clipPath id=\"\(id)\">" + SVGPaint.element(.rect(rect, cornerRadius: 0), "") + "</clipPath>" }
     }
 
     private mutating func styleClass(font: FontFileRef, size: Double, color: Color) -> String {
@@ -180,9 +169,28 @@ struct SVGCanvas {
         css += styleRules.joined(separator: "\n")
         var out = "<defs>\n"
         if !css.isEmpty { out += "<style>\n\(css)\n</style>\n" }
-        for def in clipDefs + tintDefs + pictureDefs { out += def + "\n" }
+        for def in clips.elements + tints.elements + pictures.elements { out += def + "\n" }
         return out + "</defs>\n"
     }
 }
 
 extension SVGWriter.Fonts: Equatable {}
+
+/// Definitions of one kind (clips, tints, pictures), each written once and numbered in order of
+/// first use, so the same page gives the same ids.
+struct Definitions<Key: Hashable> {
+    let name: String
+    private var ids: [Key: String] = [:]
+    private(set) var elements: [String] = []
+
+    init(name: String) { self.name = name }
+
+    /// The id of `key`'s definition, making it with `make(id)` the first time.
+    mutating func id(for key: Key, prefix: String, make: (String) throws -> String) rethrows -> String {
+        if let known = ids[key] { return known }
+        let id = "\(prefix)\(name)\(ids.count + 1)"
+        elements.append(try make(id))
+        ids[key] = id
+        return id
+    }
+}

@@ -50,13 +50,19 @@ struct BatchCLITests {
         #expect(again == 0 && second.stdout.contains("batch: 0 rendered, 12 up to date, 0 failed"), "\(second.stdout)")
     }
 
+    /// The example's data with Zandhoven's reach (line 7, column 7) written "8,6x".
+    static func dataWithABadCell(in folder: URL) throws -> URL {
+        let csv = try String(contentsOfFile: data, encoding: .utf8)
+            .replacingOccurrences(of: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;15%", with: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;8,6x")
+        let url = folder.appendingPathComponent("gemeenten.csv")
+        try Data(csv.utf8).write(to: url)
+        return url
+    }
+
     @Test func badRowsExitNonZeroWithASummary() throws {
         let work = try folder()
         defer { try? FileManager.default.removeItem(at: work) }
-        var csv = try String(contentsOfFile: Self.data, encoding: .utf8)
-        csv = csv.replacingOccurrences(of: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;15%", with: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;8,6x")
-        let data = work.appendingPathComponent("gemeenten.csv")
-        try Data(csv.utf8).write(to: data)
+        let data = try Self.dataWithABadCell(in: work)
         let (status, console) = run(["batch", Self.template, "--data", data.path, "--name-column", "gemeente", "--out", work.appendingPathComponent("out").path, "--format", "pdf"])
         #expect(status == 1)
         #expect(console.stderr.contains("\(data.path):7:7: error: sections[1].figures[2].value: column bereik: \"8,6x\" is not a number"), "\(console.stderr)")
@@ -69,10 +75,7 @@ struct BatchCLITests {
     @Test func diagnosticsAsJSONLines() throws {
         let work = try folder()
         defer { try? FileManager.default.removeItem(at: work) }
-        var csv = try String(contentsOfFile: Self.data, encoding: .utf8)
-        csv = csv.replacingOccurrences(of: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;15%", with: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;8,6x")
-        let data = work.appendingPathComponent("gemeenten.csv")
-        try Data(csv.utf8).write(to: data)
+        let data = try Self.dataWithABadCell(in: work)
         let (status, console) = run(["batch", Self.template, "--data", data.path, "--name-column", "gemeente", "--out",
                                      work.appendingPathComponent("out").path, "--format", "pdf", "--diagnostics", "json"])
         #expect(status == 1)
