@@ -9,8 +9,10 @@ enum TextLayout {
     static func blocks(_ section: TextSection, _ ctx: LayoutContext) -> [Block] {
         let t = ctx.theme
         let lineHeight = ctx.lineHeight(t.type.body)
+        // A blank line starts a paragraph; a single line break (a `|` block wrapped by hand) is a
+        // space, as it is on the site, so the text fills its lines.
         let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty }
+            .filter { !$0.isEmpty }.map { $0.replacingOccurrences(of: "\n", with: " ") }
         let wrapper = TextWrapper(measurer: ctx.measurer)
         var blocks: [Block] = []
         for (p, paragraph) in paragraphs.enumerated() {

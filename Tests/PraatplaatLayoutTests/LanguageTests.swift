@@ -126,3 +126,14 @@ struct PageFootTests {
         }
     }
 }
+
+struct TextParagraphTests {
+    /// In a text section a single line break is a space (as on the site); a blank line a paragraph.
+    @Test func aSingleLineBreakIsASpace() {
+        let section = TextSection(text: "Kinderwerk is er voor\nalle kinderen.\n\nEen tweede alinea.")
+        let report = Report(title: "Tekst", sections: [Section(.text(section), width: .full)])
+        let lines = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).pages[0].scene.items.flatMap(\.textLines).map(\.text)
+        #expect(lines.contains("Kinderwerk is er voor alle kinderen."), "\(lines)")
+        #expect(lines.contains("Een tweede alinea."))
+    }
+}
