@@ -293,24 +293,32 @@ enum Huffman {
     }
 
     /// Plain Huffman: merge the two lightest until one tree is left; depths are the lengths.
-    /// Nodes are indices with parent links (leaves first), so no symbol lists are copied.
+    /// Leaves sorted once by (weight, symbol); merged nodes come out in order of weight, so the
+    /// two lightest are always at the front of one of two queues (linear after the sort).
     private static func unlimited(_ freq: [Int]) -> [Int] {
         var lengths = [Int](repeating: 0, count: freq.count)
-        let leaves = freq.indices.filter { freq[$0] > 0 }
+        let leaves = freq.indices.filter { freq[$0] > 0 }.sorted { (freq[$0], $0) < (freq[$1], $1) }
         if leaves.count == 1 { lengths[leaves[0]] = 1; return lengths }
         if leaves.isEmpty { return lengths }
+        let count = leaves.count
         var weight = leaves.map { freq[$0] }
-        var parent = [Int](repeating: -1, count: leaves.count * 2)
-        // Live nodes sorted by (weight, index): ties break the same way every time.
-        var live = Array(leaves.indices).sorted { (weight[$0], $0) < (weight[$1], $1) }
-        while live.count > 1 {
-            let a = live.removeFirst(), b = live.removeFirst()
-            let node = weight.count
+        weight.reserveCapacity(2 * count)
+        var parent = [Int](repeating: -1, count: 2 * count)
+        var nextLeaf = 0, nextMerged = count
+        func lightest() -> Int {
+            // A leaf wins a tie, so the order never depends on anything but the weights.
+            if nextLeaf < count, nextMerged >= weight.count || weight[nextLeaf] <= weight[nextMerged] {
+                nextLeaf += 1
+                return nextLeaf - 1
+            }
+            nextMerged += 1
+            return nextMerged - 1
+        }
+        for _ in 0..<(count - 1) {
+            let a = lightest(), b = lightest()
+            parent[a] = weight.count
+            parent[b] = weight.count
             weight.append(weight[a] + weight[b])
-            parent[a] = node
-            parent[b] = node
-            let at = live.firstIndex { (weight[$0], $0) > (weight[node], node) } ?? live.count
-            live.insert(node, at: at)
         }
         for (k, symbol) in leaves.enumerated() {
             var depth = 0, node = k
