@@ -87,7 +87,9 @@ struct RowDeflate {
         let raw = UnsafeRawPointer(base)
         let rowCode = Self.distanceCode(min(rowBytes, Self.maxDistance))
         // The longest of the three candidates at `i` (and the pattern at `i` remembered).
-        func find(_ i: Int) -> (length: Int, distance: Int) {
+        // `column` is `i`'s place in its row: patterns are remembered at pixel starts only, a third
+        // of the lookups for nearly the same matches.
+        func find(_ i: Int, _ column: Int) -> (length: Int, distance: Int) {
             var best = 0, distance = 0
             if useRow, i >= rowBytes {
                 best = Self.matchLength(base, i, i - rowBytes, n)
@@ -104,7 +106,7 @@ struct RowDeflate {
                     if found > best { best = found; distance = d }
                 }
             }
-            if best < 16, i + 4 <= n {
+            if best < 16, i + 4 <= n, column % 3 == 1 {
                 let h = Self.hash(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
                 let candidate = Int(recent[h])
                 recent[h] = Int32(i)
@@ -115,14 +117,14 @@ struct RowDeflate {
             }
             return (best, distance)
         }
-        var i = 0
+        var i = 0, column = 0
         var pending: (length: Int, distance: Int)?
         while i < n {
-            var (best, distance) = pending ?? find(i)
+            var (best, distance) = pending ?? find(i, column)
             pending = nil
             // Lazy matching: a short match that a longer one one byte on would swallow is a literal.
             if best >= 3, best < 8, i + 1 < n {
-                let next = find(i + 1)
+                let next = find(i + 1, column + 1 == rowBytes ? 0 : column + 1)
                 if next.length > best + 1 {
                     pending = next
                     best = 0
@@ -132,10 +134,15 @@ struct RowDeflate {
                 let code = distance == 3 ? 2 : distance == rowBytes ? rowCode : Self.distanceCode(distance)
                 tokens.append(1 << 30 | UInt32(code) << 25 | UInt32(distance) << 9 | UInt32(best))
                 i += best
+                column += best
             } else {
                 tokens.append(UInt32(base[i]))
                 i += 1
+                column += 1
             }
+            // A match is at most 258 bytes, so one step back is enough; a row as short as a
+            // match wraps more than once.
+            while column >= rowBytes { column -= rowBytes }
             if tokens.count == Self.blockTokens {
                 block(tokens, final: i >= n)
                 tokens.removeAll(keepingCapacity: true)
