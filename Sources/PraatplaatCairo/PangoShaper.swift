@@ -6,6 +6,14 @@ import PraatplaatScene
 /// layout measured with.
 extension PangoTextEngine: TextShaper {
     public func pieces(of spans: [TextSpan]) -> [ShapedPiece] {
+        if let known = shapedPieces[spans] { return known }
+        if shapedPieces.count >= Self.linesLimit { shapedPieces.removeAll(keepingCapacity: true) }
+        let made = shape(spans)
+        shapedPieces[spans] = made
+        return made
+    }
+
+    private func shape(_ spans: [TextSpan]) -> [ShapedPiece] {
         let layout = layout(spans, in: measuringContext)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let text = Array(spans.map(\.text).joined().utf8)

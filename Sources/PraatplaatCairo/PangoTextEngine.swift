@@ -57,6 +57,8 @@ public final class PangoTextEngine {
     }
     private var lines: [LineKey: OpaquePointer] = [:]
     private var scaledContexts: [Scale: OpaquePointer] = [:]
+    /// Pieces shaped for the SVG writer, kept like `lines`: a batch's rows share most lines.
+    var shapedPieces: [[TextSpan]: [ShapedPiece]] = [:]
     /// A factsheet has one or two hundred lines; past this many (some 10 MB) all are let go.
     static let linesLimit = 1_500
 
