@@ -46,23 +46,28 @@ enum GridRows {
 
         if row.count == 1, let cell = row.first {
             let w = width(cell)
-            return SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: w)).map { block in
+            let laid = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: w))
+            // Narrowed to a third, a chart can grow taller than a page: then it takes the width.
+            if cell.fraction < 1, laid.contains(where: { $0.height > ctx.pageHeight }) {
+                return blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx)
+            }
+            return laid.map { block in
                 var b = block
                 b.frames = [Block.Frame(section: cell.section, rect: Rect(x: 0, y: 0, width: w, height: block.height))]
                 return b
             }
         }
         let columns = row.map { cell in SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell))) }
-        if columns.allSatisfy({ $0.count == 1 }) {
-            return [balancedRow(row, columns.map { $0[0] }, sections: sections, ctx, width: width)]
-        }
-        let slices = slicedRow(row, columns, ctx, width: width)
-        if slices.contains(where: { $0.height > ctx.pageHeight }) {
-            // The columns never break at the same height, so no slice fits a page: set the
-            // sections one under the other at full width rather than let anything run off the page.
+        let laid = columns.allSatisfy({ $0.count == 1 })
+            ? [balancedRow(row, columns.map { $0[0] }, sections: sections, ctx, width: width)]
+            : slicedRow(row, columns, ctx, width: width)
+        if laid.contains(where: { $0.height > ctx.pageHeight }) {
+            // A narrow column grew taller than a page (a chart in a third of an A5), or the
+            // columns never break at the same height: set the sections one under the other at
+            // full width rather than let anything run off the page.
             return row.flatMap { cell in blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx) }
         }
-        return slices
+        return laid
     }
 
     /// A row of single-block sections: one block, with boxes grown to the tallest neighbour.

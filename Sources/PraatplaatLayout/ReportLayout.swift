@@ -74,7 +74,8 @@ public struct ReportLayout {
         var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section)
         var diagnostics: [Diagnostic] = []
         for block in blocks {
-            if block.height > flow.bottom - flow.top, let index = block.frames.first?.section {
+            // The warning names the tallest section of the block (a row's first may be a short one).
+            if block.height > flow.bottom - flow.top, let index = block.frames.max(by: { $0.rect.height < $1.rect.height })?.section {
                 let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
                 diagnostics.append(.warning(
                     "this \(report.sections[index].kind.rawValue) section is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",

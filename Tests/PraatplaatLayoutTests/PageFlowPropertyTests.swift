@@ -61,4 +61,17 @@ struct PageFlowPropertyTests {
             #expect(seen == Array(0..<sections.count), "sections appear as \(seen)")
         }
     }
+
+    /// Found by the property test: a comparison in a third of an A5 beside a short text grew
+    /// taller than a page and ran past the bottom margin; such a row is now set one under the other.
+    /// Both ways it was found: beside a short text, and alone in its row.
+    @Test(arguments: [(0, 5), (1, 23)])
+    func aNarrowColumnTallerThanAPageIsSetAtFullWidth(_ before: Int, _ words: Int) {
+        let kinds = [0, 0, 0, 0, 0, 0, 0, 0, 0, 8], widths = [0, 0, 0, 0, 0, 0, 0, 0, before, 3], lengths = [1, 1, 1, 1, 1, 1, 1, 1, 1, words]
+        let sections = kinds.enumerated().map { i, k in Self.section(kind: k, width: widths[i], words: lengths[i], seed: i * 11 + k) }
+        let report = Report(title: Self.text(4, from: kinds.count), page: PageSpec(size: .a5), sections: sections)
+        let result = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report)
+        LayoutInvariantTests.check(result)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    }
 }
