@@ -34,7 +34,7 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `K/N` with 1 <= K <= N.
     public init(parsing text: String) throws(BatchError) {
-        let parts = text.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = text.split(separator: "/").map { Int($0.trimmingSpaces) }
         guard parts.count == 2, let k = parts[0], let n = parts[1], n >= 1, (1...n).contains(k) else {
             throw .usage("--shard: expected K/N with 1 <= K <= N (as 2/8), got \"\(text)\"")
         }

@@ -45,7 +45,7 @@ public final class DataReader {
         } catch {
             throw .data("cannot read the header: \(error)", file: displayName, line: 1)
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = (reader.headerRow ?? []).map { $0.trimmingSpaces }
         if header.isEmpty || header.allSatisfy(\.isEmpty) { throw .data("the file has no header row naming its columns", file: displayName, line: 1) }
         if let empty = header.firstIndex(of: "") { throw .invalid([.error("column \(empty + 1) has no name", at: SourceLocation(file: displayName, line: 1, column: empty + 1), path: "")]) }
         var seen = Set<String>()
@@ -74,11 +74,11 @@ public final class DataReader {
         while let fields = reader.next() {
             let here = line
             line += 1 + fields.joined().filter(\.isNewline).count
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             var row = DataRow(line: here, index: index, cells: [:])
             index += 1
             for (i, name) in columns.enumerated() where i < fields.count {
-                row.cells[ReportTemplate.key(name)] = fields[i].trimmingCharacters(in: .whitespaces)
+                row.cells[ReportTemplate.key(name)] = fields[i].trimmingSpaces
                 row.columnNumbers[ReportTemplate.key(name)] = i + 1
             }
             if fields.count != columns.count {

@@ -54,8 +54,8 @@ struct Render: ConsoleCommand {
     /// The bleed in points; `3mm`, `3 mm` and `3` all mean three millimetres.
     func bleedPoints() throws -> Double {
         guard let bleed else { return 0 }
-        var text = bleed.trimmingCharacters(in: .whitespaces).lowercased()
-        if text.hasSuffix("mm") { text = String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) }
+        var text = bleed.trimmingSpaces.lowercased()
+        if text.hasSuffix("mm") { text = String(text.dropLast(2)).trimmingSpaces }
         guard let mm = Double(text.replacingOccurrences(of: ",", with: ".")), (0...20).contains(mm) else {
             throw ValidationError("--bleed must be from 0 to 20 mm, such as 3mm; got '\(bleed)'")
         }
@@ -76,7 +76,7 @@ struct Render: ConsoleCommand {
     /// `--format pdf,svg`: render and batch read it alike.
     static func formats(_ list: String) throws -> Set<OutputFormat> {
         var set = Set<OutputFormat>()
-        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+        for name in list.split(separator: ",").map({ $0.trimmingSpaces.lowercased() }) {
             guard let f = OutputFormat(rawValue: name) else {
                 throw ValidationError("unknown format '\(name)' in --format; use pdf, svg or png")
             }

@@ -129,9 +129,13 @@ enum PDFCatalog {
         func numbers(beginning tokens: [String]) -> [Int] {
             let wanted = ["<<"] + tokens
             return offsets.keys.sorted().filter { number in
-                guard let body = body(of: number) else { return false }
-                let head = String(decoding: body.prefix(128), as: UTF8.self)
-                return Array(head.split(whereSeparator: \.isWhitespace).prefix(wanted.count).map(String.init)) == wanted
+                // Only the head is read: finding `endobj` would scan every stream of the file.
+                guard let start = offsets[number], start < bytes.count,
+                      let objEnd = PDFCatalog.offset(of: "obj", in: bytes, from: start) else { return false }
+                // PDF's whitespace bytes, not Unicode's: the head may run into a binary stream.
+                let head = bytes[(objEnd + 3)..<min(bytes.count, objEnd + 131)]
+                let words = head.split(omittingEmptySubsequences: true, whereSeparator: { [0, 9, 10, 12, 13, 32].contains($0) })
+                return words.count >= wanted.count && zip(words, wanted).allSatisfy { $0.elementsEqual($1.utf8) }
             }
         }
     }

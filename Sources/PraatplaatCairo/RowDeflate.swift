@@ -86,6 +86,8 @@ struct RowDeflate {
         defer { recent.deallocate() }
         let raw = UnsafeRawPointer(base)
         let rowCode = Self.distanceCode(min(rowBytes, Self.maxDistance))
+        let leftCode = Self.distanceCode(max(1, min(rowBytes - 3, Self.maxDistance)))
+        let rightCode = Self.distanceCode(max(1, min(rowBytes + 3, Self.maxDistance)))
         // The longest of the three candidates at `i` (and the pattern at `i` remembered).
         // `column` is `i`'s place in its row: patterns are remembered at pixel starts only, a third
         // of the lookups for nearly the same matches.
@@ -101,9 +103,11 @@ struct RowDeflate {
             }
             // The pixel above left and above right: the edges of round and slanted strokes.
             if useRow, best < 8, i >= rowBytes + 3 {
-                for d in [rowBytes - 3, rowBytes + 3] where d <= Self.maxDistance {
-                    let found = Self.matchLength(base, i, i - d, n)
-                    if found > best { best = found; distance = d }
+                let left = Self.matchLength(base, i, i - rowBytes + 3, n)
+                if left > best { best = left; distance = rowBytes - 3 }
+                if rowBytes + 3 <= Self.maxDistance {
+                    let right = Self.matchLength(base, i, i - rowBytes - 3, n)
+                    if right > best { best = right; distance = rowBytes + 3 }
                 }
             }
             if best < 16, i + 4 <= n, column % 3 == 1 {
@@ -131,7 +135,8 @@ struct RowDeflate {
                 }
             }
             if best >= 3 {
-                let code = distance == 3 ? 2 : distance == rowBytes ? rowCode : Self.distanceCode(distance)
+                let code = distance == 3 ? 2 : distance == rowBytes ? rowCode : distance == rowBytes - 3 ? leftCode
+                    : distance == rowBytes + 3 ? rightCode : Self.distanceCode(distance)
                 tokens.append(1 << 30 | UInt32(code) << 25 | UInt32(distance) << 9 | UInt32(best))
                 i += best
                 column += best
@@ -205,10 +210,13 @@ struct RowDeflate {
     }
 
     private mutating func block(_ tokens: [Token], final: Bool) {
+        // Local copies: a static table read in the token loops costs a lazy-initialisation check each time.
+        let lengthCode = Self.lengthCode, lengthBase = Self.lengthBase, lengthExtra = Self.lengthExtra
+        let distanceBase = Self.distanceBase, distanceExtra = Self.distanceExtra
         var litFreq = [Int](repeating: 0, count: 286), distFreq = [Int](repeating: 0, count: 30)
         for t in tokens {
             if t < 256 { litFreq[Int(t)] += 1 } else {
-                litFreq[257 + Self.lengthCode[Int(t & 0x1FF)]] += 1
+                litFreq[257 + lengthCode[Int(t & 0x1FF)]] += 1
                 distFreq[Int((t >> 25) & 0x1F)] += 1
             }
         }
@@ -272,14 +280,14 @@ struct RowDeflate {
                 put(litCodes[Int(t)], litLengths[Int(t)])
             } else {
                 let length = Int(t & 0x1FF)
-                let code = Self.lengthCode[length], symbol = 257 + code
+                let code = lengthCode[length], symbol = 257 + code
                 put(litCodes[symbol], litLengths[symbol])
-                let extra = Self.lengthExtra[code]
-                if extra > 0 { put(UInt32(length - Self.lengthBase[code]), extra) }
+                let extra = lengthExtra[code]
+                if extra > 0 { put(UInt32(length - lengthBase[code]), extra) }
                 let distance = Int((t >> 9) & 0xFFFF), dcode = Int((t >> 25) & 0x1F)
                 put(distCodesTable[dcode], distLengths[dcode])
-                let dextra = Self.distanceExtra[dcode]
-                if dextra > 0 { put(UInt32(distance - Self.distanceBase[dcode]), dextra) }
+                let dextra = distanceExtra[dcode]
+                if dextra > 0 { put(UInt32(distance - distanceBase[dcode]), dextra) }
             }
         }
         put(litCodes[256], litLengths[256])

@@ -34,12 +34,11 @@ public struct ReportLayout {
         let natural = Self.naturalScale(report.page)
         guard report.page.fit else { return layout(report, scale: natural) }
         // A poster must be one page: try smaller type in steps of 5%, down to 70% of the natural size.
-        var result = layout(report, scale: natural)
-        var step = 1
-        while result.pages.count > 1, step <= 6 {
-            result = layout(report, scale: natural * (1 - 0.05 * Double(step)))
-            step += 1
+        // A try stops at the first block that goes onto a second page.
+        for step in 0...6 {
+            if let result = layout(report, scale: natural * (1 - 0.05 * Double(step)), onePageOnly: true) { return result }
         }
+        var result = layout(report, scale: natural * 0.7)
         if result.pages.count > 1 {
             result.diagnostics.append(.warning("the report does not fit on one page even with its type at 70%", at: nil, path: "page.fit",
                                                hint: "shorten texts, choose a larger page, or remove 'fit'"))
@@ -48,6 +47,11 @@ public struct ReportLayout {
     }
 
     func layout(_ report: Report, scale: Double) -> LayoutResult {
+        layout(report, scale: scale, onePageOnly: false)!
+    }
+
+    /// The layout at `scale`; nil when `onePageOnly` and it takes more than one page.
+    func layout(_ report: Report, scale: Double, onePageOnly: Bool) -> LayoutResult? {
         let size = Self.pageSize(report.page)
         let theme = self.theme.scaled(by: scale)
         let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
@@ -59,7 +63,6 @@ public struct ReportLayout {
         ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
                             maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio)
 
-        var blocks = [HeaderLayout.block(report, ctx)]
         // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?
         if let index = report.sections.lastIndex(where: { $0.kind == .sources }), let block = SectionLayouts.blocks(report.sections[index].content, ctx).first {
@@ -67,13 +70,20 @@ public struct ReportLayout {
             footer?.frames = [Block.Frame(section: index, rect: Rect(x: 0, y: 0, width: content.width, height: block.height))]
         }
         let flowing = report.sections.enumerated().filter { $0.element.kind != .sources }.map { (index: $0.offset, section: $0.element) }
-        for row in GridRows.rows(flowing) {
-            blocks += GridRows.blocks(row, sections: report.sections, ctx)
-        }
+        let rows = GridRows.rows(flowing)
 
         var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section)
         var diagnostics: [Diagnostic] = []
-        for block in blocks {
+        // Blocks are placed as their rows are laid out, so a one-page try can stop early.
+        var nextRow = 0
+        var pending = [HeaderLayout.block(report, ctx)]
+        while !pending.isEmpty || nextRow < rows.count {
+            if pending.isEmpty {
+                pending = GridRows.blocks(rows[nextRow], sections: report.sections, ctx)
+                nextRow += 1
+                continue
+            }
+            let block = pending.removeFirst()
             // The warning names the tallest section of the block (a row's first may be a short one).
             if block.height > flow.bottom - flow.top, let index = block.frames.max(by: { $0.rect.height < $1.rect.height })?.section {
                 let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
@@ -82,8 +92,10 @@ public struct ReportLayout {
                     at: report.sections[index].location, path: "sections[\(index)]", hint: "shorten its text or split it into two sections"))
             }
             flow.place(block)
+            if onePageOnly, flow.pages.count > 1 { return nil }
         }
         if let footer { flow.placeFooter(footer) }
+        if onePageOnly, flow.pages.count > 1 { return nil }
         // A single page has no folio: its footer takes the folio's place on the bottom margin.
         let hasFoot = flow.pages.count > 1 || foot.shownOnSinglePage
         if !hasFoot { flow.lowerFooters(by: folio) }

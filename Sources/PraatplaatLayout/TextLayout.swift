@@ -11,7 +11,7 @@ enum TextLayout {
         let lineHeight = ctx.lineHeight(t.type.body)
         // A blank line starts a paragraph; a single line break (a `|` block wrapped by hand) is a
         // space, as it is on the site, so the text fills its lines.
-        let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }.map { $0.replacingOccurrences(of: "\n", with: " ") }
         let wrapper = TextWrapper(measurer: ctx.measurer)
         var blocks: [Block] = []

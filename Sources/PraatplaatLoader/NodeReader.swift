@@ -191,7 +191,7 @@ final class NodeReader {
             error("links must start with http://, https:// or mailto:, got \"\(value)\"", at: node, path: path)
             return nil
         case .text(.url):
-            return value.trimmingCharacters(in: .whitespaces)
+            return value.trimmingSpaces
         case .text(.language) where !LanguageTag.isValid(value):
             error("expected a language tag such as nl or en, got \"\(value)\"", at: node, path: path)
             return nil
@@ -229,7 +229,7 @@ final class NodeReader {
                   at: node, path: path, hint: "remove it; only line breaks and tabs are allowed in text")
             return nil
         }
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if value.trimmingWhitespace.isEmpty {
             error("text is empty", at: node, path: path)
             return nil
         }
@@ -276,7 +276,7 @@ final class NodeReader {
         }
         guard let node = fields.value(key), let raw = text(node, path: path) else { return nil }
         let suffix = unit.map { " " + $0 } ?? ""
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+        guard let value = Double(raw.trimmingSpaces), value.isFinite else {
             error("expected a number\(unit.map { " in " + $0 } ?? ""), got \"\(raw)\"", at: node, path: path)
             return nil
         }
@@ -319,7 +319,7 @@ final class NodeReader {
     /// A colour as `#RRGGBB` or `#RGB`, returned as upper-case `#RRGGBB`.
     func color(_ node: Node, path: String) -> String? {
         guard let raw = text(node, path: path) else { return nil }
-        let hex = raw.trimmingCharacters(in: .whitespaces)
+        let hex = raw.trimmingSpaces
         let digits = hex.dropFirst()
         guard hex.hasPrefix("#"), digits.count == 3 || digits.count == 6, digits.allSatisfy(\.isHexDigit) else {
             error("expected a colour as #RRGGBB, got \"\(raw)\"", at: node, path: path,
@@ -347,10 +347,10 @@ final class NodeReader {
 
     /// Pango reads commas in a family name as a list; one name per entry keeps the order explicit.
     private func family(_ name: String, at node: Node, path: String) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingSpaces
         guard !trimmed.contains(","), !trimmed.contains(";") else {
             error("write font families as a list, one per entry, not \"\(name)\"", at: node, path: path,
-                  hint: "write it as [\(trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))]")
+                  hint: "write it as [\(trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingSpaces }.joined(separator: ", "))]")
             return nil
         }
         return trimmed

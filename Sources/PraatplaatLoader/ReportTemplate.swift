@@ -72,7 +72,7 @@ public final class ReportTemplate: @unchecked Sendable {
     }
 
     /// Column names match whatever their case and surrounding spaces.
-    public static func key(_ column: String) -> String { column.trimmingCharacters(in: .whitespaces).lowercased() }
+    public static func key(_ column: String) -> String { column.trimmingSpaces.lowercased() }
 
     /// One row's report. Diagnostics stay located in the template; `columnsAt` says which
     /// columns fed the value at a line and column, so a caller can blame the row's cells.
@@ -95,15 +95,28 @@ public final class ReportTemplate: @unchecked Sendable {
     static func matches(in text: String) -> [(range: Range<String.Index>, name: String)] {
         var found: [(Range<String.Index>, String)] = []
         var start = text.startIndex
-        while let open = text.range(of: "{{", range: start..<text.endIndex),
-              let close = text.range(of: "}}", range: open.upperBound..<text.endIndex) {
-            let name = text[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        while let open = pair(UInt8(ascii: "{"), in: text, from: start),
+              let close = pair(UInt8(ascii: "}"), in: text, from: open.upperBound) {
+            let name = text[open.upperBound..<close.lowerBound].trimmingSpaces
             if !name.isEmpty, !name.contains("{") {
                 found.append((open.lowerBound..<close.upperBound, name))
             }
             start = close.upperBound
         }
         return found
+    }
+
+    /// The first `{{` or `}}` at or after `from`, found in the UTF-8 bytes: Foundation's
+    /// `range(of:)` bridges every scalar of every template value to NSString.
+    private static func pair(_ byte: UInt8, in text: String, from: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var i = from
+        while i < utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == byte, next < utf8.endIndex, utf8[next] == byte { return i..<utf8.index(after: next) }
+            i = next
+        }
+        return nil
     }
 
     /// `{{x}}` written without quotes is YAML for a mapping in a mapping; read it as meant.
@@ -113,14 +126,14 @@ public final class ReportTemplate: @unchecked Sendable {
               case .mapping(let inner) = pair.key, inner.count == 1, let innerPair = inner.first,
               case .scalar(let name) = innerPair.key, case .scalar(let nothing2) = innerPair.value,
               nothing2.string.isEmpty || nothing2.string == "null" || nothing2.string == "~" else { return nil }
-        return name.string.trimmingCharacters(in: .whitespaces)
+        return name.string.trimmingSpaces
     }
 
     /// The column a value names when it is nothing but one placeholder.
     static func wholeName(_ node: Node) -> String? {
         if let bare = bareName(node) { return bare }
         guard case .scalar(let s) = node else { return nil }
-        let text = s.string.trimmingCharacters(in: .whitespaces)
+        let text = s.string.trimmingSpaces
         let found = matches(in: text)
         guard found.count == 1, found[0].range == text.startIndex..<text.endIndex else { return nil }
         return found[0].name
@@ -162,7 +175,7 @@ public final class ReportTemplate: @unchecked Sendable {
     func allEmpty(_ node: Node, _ cells: [String: String]) -> Bool {
         var found: [Placeholder] = []
         Self.collect(node, file: fileName, into: &found)
-        return !found.isEmpty && found.allSatisfy { cell($0.column, cells).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        return !found.isEmpty && found.allSatisfy { cell($0.column, cells).trimmingWhitespace.isEmpty }
     }
 
     /// The node with its placeholders filled in; nil for a field or item to leave out.
@@ -170,7 +183,7 @@ public final class ReportTemplate: @unchecked Sendable {
         if let name = Self.wholeName(node) {
             let value = cell(name, cells)
             if let here = location(node) { blame[here, default: []].append(name) }
-            return value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text(value, like: node)
+            return value.trimmingWhitespace.isEmpty ? nil : text(value, like: node)
         }
         switch node {
         case .scalar(let s):
@@ -197,7 +210,7 @@ public final class ReportTemplate: @unchecked Sendable {
                 if let name = Self.wholeName(item) {
                     if let here = location(item) { blame[here, default: []].append(name) }
                     let lines = cell(name, cells).split(whereSeparator: \.isNewline)
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                        .map { $0.trimmingSpaces }.filter { !$0.isEmpty }
                     items += lines.map { text($0, like: item) }
                 } else if allEmpty(item, cells) {
                     continue

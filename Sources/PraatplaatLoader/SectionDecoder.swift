@@ -198,7 +198,7 @@ struct SectionDecoder {
     private func sources(_ f: NodeReader.Fields) -> SectionContent? {
         let items = shortOrLong(f, "items", what: "a source (text, or a mapping with 'text' and 'url')", short: { text, node, path in
             // A bare address as the source's text says no more than the link would.
-            let address = text.trimmingCharacters(in: .whitespaces)
+            let address = text.trimmingSpaces
             if LinkPolicy.isAllowed(address), !address.contains(" ") {
                 reader.warning("the source is only a web address; readers of the printed page cannot follow it",
                                at: node, path: path, hint: "give its title, author and year, with the address as 'url'")
@@ -264,7 +264,7 @@ struct SectionDecoder {
         let path = reader.join(f.path, "value")
         guard let raw = reader.text(f, "value"), let node = f.value("value") else { return nil }
         guard let value = FigureValue.parse(raw, language: language) else {
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingSpaces
             if [".nan", ".inf", "+.inf", "-.inf", "nan", "inf", "infinity"].contains(trimmed.lowercased()) {
                 reader.error("expected a finite number, got \"\(raw)\"", at: node, path: path, hint: "write the count itself, such as 1500")
                 return nil

@@ -43,7 +43,7 @@ enum YAMLSource {
             return .failure(Failed([.error("the file is not valid UTF-8 text", at: SourceLocation(file: fileName, line: line, column: column),
                                     path: "", hint: "save it as UTF-8 in your editor")]))
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .failure(Failed([atStart(fileName, emptyMessage)])) }
+        if text.trimmingWhitespace.isEmpty { return .failure(Failed([atStart(fileName, emptyMessage)])) }
         // JSON allows tabs between tokens; YAML's scanner does not. Outside strings a tab is only
         // white space, and inside a JSON string it is invalid anyway, so a space keeps every column.
         if isJSON { text = text.replacingOccurrences(of: "\t", with: " ") }

@@ -32,7 +32,7 @@ public enum FigureValue: Sendable, Hashable {
     /// Reads a value in the conventions of `language`; nil if it is not one of the forms above.
     /// Range checks (0 to 100, not negative) are the loader's, so it can say what was wrong.
     public static func parse(_ text: String, language: Language) -> FigureValue? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces
         if t.hasSuffix("%") {
             return NumberText.parse(String(t.dropLast()), language: language).map(FigureValue.percent)
         }
@@ -42,7 +42,7 @@ public enum FigureValue: Sendable, Hashable {
         // A range: two numbers around a hyphen or en dash, with or without spaces.
         for dash in ["\u{2013}", "-"] {
             let parts = t.components(separatedBy: dash)
-            if parts.count == 2, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty,
+            if parts.count == 2, !parts[0].trimmingSpaces.isEmpty,
                let lo = NumberText.parse(parts[0], language: language),
                let hi = NumberText.parse(parts[1], language: language) {
                 return .range(lo, hi)

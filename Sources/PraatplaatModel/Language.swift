@@ -23,7 +23,7 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
     public static let english = Language(tag: "en")
 
     public init(tag raw: String) {
-        let parts = raw.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let parts = raw.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let primary = (parts.first ?? "").lowercased()
         let rest = parts.dropFirst().map { part -> String in
             // Regions are upper case (BE), scripts title case (Latn), others lower case.

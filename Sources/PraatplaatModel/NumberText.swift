@@ -17,11 +17,11 @@ public enum NumberText {
     /// Parses `1.500`, `1,5`, `1500`, `1,5 miljoen` (in `nl`) or `1,500`, `1.5 million` (in `en`).
     /// A bare machine number such as `1.5` or `0.25` is also accepted in `nl` when it cannot be a grouping.
     public static func parse(_ raw: String, language: Language) -> Double? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimmingSpaces
         var factor = 1.0
         if let space = text.lastIndex(of: " "), let m = multipliers[text[text.index(after: space)...].lowercased()] {
             factor = m
-            text = String(text[..<space]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<space]).trimmingSpaces
         }
         guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
               text.first!.isNumber, text.last!.isNumber else { return nil }

@@ -232,7 +232,7 @@ public final class Pipeline {
         if case .file(let spec) = themeOverride ?? report.theme { themeLocation = spec.location }
         var warned: Set<String> = []
         return lists.sorted().compactMap { list in
-            let families = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let families = list.split(separator: ",").map { $0.trimmingSpaces }
             guard let wanted = families.first, warned.insert(list).inserted else { return nil }
             let resolved = engine.resolvedFamily(of: FontSpec(family: list, size: 10)) ?? "an unknown font"
             guard resolved.lowercased() != wanted.lowercased() else { return nil }

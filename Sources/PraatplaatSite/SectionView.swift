@@ -23,7 +23,7 @@ enum SectionView {
         case .definition(let s):
             c["textHTML"] = HTML.inline(s.text)
         case .text(let s):
-            c["paragraphs"] = s.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            c["paragraphs"] = s.text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }
                 .filter { !$0.isEmpty }.map { ["html": HTML.inline($0)] }
         case .quote(let s):
             c["textHTML"] = HTML.inline(s.text)

@@ -1,5 +1,5 @@
 import Foundation
-import PraatplaatLayout
+@testable import PraatplaatLayout
 import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatScene
@@ -192,6 +192,17 @@ struct LayoutInvariantTests {
         let result = layout.layout(report)
         Self.check(result)
         #expect(result.pages.count == 1)
+    }
+
+    /// The fit's tries stop at the first block on a second page; the page they pick is the one a
+    /// whole layout at the first scale that fits gives.
+    @Test func fitTriesPickTheFirstScaleThatFits() throws {
+        let report = try Self.load("kinderwerk-poster.yaml")
+        let natural = ReportLayout.naturalScale(report.page)
+        let whole = (0...6).map { layout.layout(report, scale: natural * (1 - 0.05 * Double($0))) }
+        let first = try #require(whole.first { $0.pages.count == 1 })
+        #expect(whole[0].pages.count > 1)
+        #expect(Dump.document(layout.layout(report).document) == Dump.document(first.document))
     }
 
     @Test func longCompoundsAreBrokenWithAHyphen() {
