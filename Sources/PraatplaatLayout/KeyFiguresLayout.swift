@@ -53,7 +53,7 @@ enum KeyFiguresLayout {
         switch (figure.value, style) {
         case (.percent(let share), .donut): return donutCell(share: share, figure: figure, color: color, width: width, ctx)
         case (.percent(let share), .bar): return numberCell(figure: figure, color: color, width: width, bar: share, ctx)
-        case (.count, _), (.range, _): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
+        case (.count, _), (.range, _), (.money, _): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
         }
     }
 

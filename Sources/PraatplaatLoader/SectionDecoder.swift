@@ -269,21 +269,28 @@ struct SectionDecoder {
                 reader.error("expected a finite number, got \"\(raw)\"", at: node, path: path, hint: "write the count itself, such as 1500")
                 return nil
             }
-            if trimmed.hasPrefix("-"), case .percent? = FigureValue.parse(String(trimmed.dropFirst()), language: language) {
+            if trimmed.hasPrefix("-") || trimmed.hasPrefix("\u{2212}"), case .percent? = FigureValue.parse(String(trimmed.dropFirst()), language: language) {
                 reader.error("expected a percentage from 0 to 100, got \"\(raw)\"", at: node, path: path)
                 return nil
             }
-            if trimmed.hasPrefix("-"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {
+            if trimmed.hasPrefix("-") || trimmed.hasPrefix("\u{2212}"), FigureValue.parse(String(trimmed.dropFirst()), language: language) != nil {
                 reader.error("expected a number of 0 or more, got \"\(raw)\"", at: node, path: path,
                              hint: "key figures count or share something; they cannot be negative")
                 return nil
             }
-            let forms = allowPercent ? "a number (1500), a percentage (40%), a range (400-500) or an open count (30000+)"
-                                     : "a number (1500), a range (400-500) or an open count (30000+)"
-            reader.error("expected \(forms), got \"\(raw)\"", at: node, path: path)
+            let forms = allowPercent ? "a number (1500), a percentage (40%), a range (400-500), an open count (30000+) or an amount (€ 1,2 miljoen)"
+                                     : "a number (1500), a range (400-500), an open count (30000+) or an amount (€ 1,2 miljoen)"
+            reader.error("expected \(forms), got \"\(raw)\"", at: node, path: path, hint: ValueHints.nearest(raw, language: language))
             return nil
         }
         switch value {
+        case .money(let v) where v < 0:
+            reader.error("expected an amount of 0 or more, got \"\(raw)\"", at: node, path: path,
+                         hint: "key figures and bars show amounts spent or received; write a shortfall as a positive amount with a label that says so")
+            return nil
+        case .money(let v) where v > FigureLimits.largest:
+            reader.error("the amount is too large to show; the largest is € 1.000.000.000.000, got \"\(raw)\"", at: node, path: path)
+            return nil
         case .percent where !allowPercent:
             reader.error("expected a count here, not a percentage: \"\(raw)\"", at: node, path: path)
             return nil

@@ -139,6 +139,7 @@ extension FigureValue {
         case .percent(let v): v
         case .count(let v, _): v
         case .range(let lo, let hi): (lo + hi) / 2
+        case .money(let v): v
         }
     }
 }

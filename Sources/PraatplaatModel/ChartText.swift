@@ -4,7 +4,7 @@
 public enum ChartText {
     public static func alt(_ content: SectionContent, language: Language) -> String? {
         let words = language.phrases
-        func value(_ v: FigureValue) -> String { v.formatted(language: language) }
+        func value(_ v: FigureValue) -> String { v.exact(language: language) }
         func plain(_ s: String?) -> String? { s.map(InlineText.plain) }
         func joined(_ parts: [String]) -> String { parts.joined(separator: "; ") }
         func titled(_ kind: String, _ title: String?, _ body: String) -> String {
@@ -14,11 +14,11 @@ public enum ChartText {
         case .keyFigures(let s):
             return keyFigures(s.figures, title: s.title, language: language)
         case .barChart(let s):
-            let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unit))" })
+            let body = joined(s.bars.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unit, exact: true))" })
             let kind = s.scale == .log ? words.barChartLogarithmic : words.barChart
             return titled(kind, s.title, body)
         case .unitChart(let s):
-            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unitLabel))" })
+            let body = joined(s.items.map { "\(InlineText.plain($0.label)) \($0.value.formatted(language: language, unit: s.unitLabel, exact: true))" })
             return titled(words.unitChart, s.title, body)
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
@@ -31,7 +31,7 @@ public enum ChartText {
 
     /// Some of a section's key figures (one row of them, as layout draws it).
     public static func keyFigures(_ figures: [KeyFigure], title: String?, language: Language) -> String {
-        let body = figures.map { "\($0.value.formatted(language: language)) \(InlineText.plain($0.label))" }.joined(separator: "; ")
+        let body = figures.map { "\($0.value.exact(language: language)) \(InlineText.plain($0.label))" }.joined(separator: "; ")
         return "\(language.phrases.keyFigures)\(title.map { ", " + InlineText.plain($0) } ?? ""): \(body)."
     }
 }

@@ -6,6 +6,8 @@ public enum FigureValue: Sendable, Hashable {
     case count(Double, atLeast: Bool)
     /// An estimate between two counts.
     case range(Double, Double)
+    /// An amount in euros, as written (`€ 6.624.049,93`, `€ 1,2 miljoen`).
+    case money(Double)
 
     /// How the value reads on the page in `language` (`nl`: `30.000+`, `400–500`, `12,5%`).
     public func formatted(language: Language) -> String {
@@ -17,15 +19,29 @@ public enum FigureValue: Sendable, Hashable {
         case .range(let lo, let hi):
             // An en dash, as typesetting asks for number ranges.
             return NumberText.formatLarge(lo, language: language) + "\u{2013}" + NumberText.formatLarge(hi, language: language)
+        case .money(let v):
+            return Money.format(v, language: language, rounding: .shown)
         }
+    }
+
+    /// The value as written, unrounded: what alt text and tables give (`€ 6.624.049,93`).
+    public func exact(language: Language) -> String {
+        if case .money(let v) = self { return Money.format(v, language: language, rounding: .exact) }
+        return formatted(language: language)
     }
 
     /// The value with a chart's unit after it, one way for every output (the drawing, its alt
     /// text, the site's table): `140 kinderen`; a `%` unit is not written twice after a percentage.
-    public func formatted(language: Language, unit: String?) -> String {
-        let number = formatted(language: language)
+    /// `exact` keeps every cent of an amount (alt text, the site's tables).
+    public func formatted(language: Language, unit: String?, exact: Bool = false) -> String {
+        let number = exact ? self.exact(language: language) : formatted(language: language)
         guard let unit = unit.map(InlineText.plain), !unit.isEmpty else { return number }
         if unit == "%" { return number.hasSuffix("%") ? number : number + "%" }
+        // A currency unit goes before the number, as the euro sign does: `€ 950.000`, not `950.000 €`.
+        if Money.isCurrency(unit) {
+            if case .money = self { return number }
+            return Money.format(magnitude, language: language, rounding: exact ? .exact : .shown)
+        }
         return number + " " + unit
     }
 
@@ -33,8 +49,10 @@ public enum FigureValue: Sendable, Hashable {
     /// Range checks (0 to 100, not negative) are the loader's, so it can say what was wrong.
     public static func parse(_ text: String, language: Language) -> FigureValue? {
         let t = text.trimmingSpaces
+        if let amount = Money.parse(t, language: language) { return .money(amount) }
         if t.hasSuffix("%") {
-            return NumberText.parse(String(t.dropLast()), language: language).map(FigureValue.percent)
+            // `12 %` is read as `12%` (a space before the sign is common in Dutch text).
+            return NumberText.parse(String(t.dropLast()).trimmingSpaces, language: language).map(FigureValue.percent)
         }
         if t.hasSuffix("+") {
             return NumberText.parse(String(t.dropLast()), language: language).map { .count($0, atLeast: true) }
@@ -58,6 +76,7 @@ public enum FigureValue: Sendable, Hashable {
         case .count(let v, let atLeast): return NumberText.format(v, language: .english, grouping: false) + (atLeast ? "+" : "")
         case .range(let lo, let hi):
             return NumberText.format(lo, language: .english, grouping: false) + "-" + NumberText.format(hi, language: .english, grouping: false)
+        case .money(let v): return "€" + NumberText.format(v, language: .english, maxDecimals: 2, grouping: false)
         }
     }
 }

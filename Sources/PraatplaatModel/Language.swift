@@ -58,6 +58,8 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible {
             case .percent: false
             case .count(let n, _): abs(n) >= 10_000
             case .range(let lo, let hi): abs(lo) >= 10_000 || abs(hi) >= 10_000
+            // Amounts are grouped from a thousand up in any case (`€ 1.500`), as banks write them.
+            case .money: false
             }
         }
         return copy

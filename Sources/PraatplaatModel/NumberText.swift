@@ -10,8 +10,8 @@ public enum NumberText {
 
     private static let multipliers: [String: Double] = [
         "duizend": 1e3, "thousand": 1e3,
-        "miljoen": 1e6, "million": 1e6,
-        "miljard": 1e9, "billion": 1e9,
+        "miljoen": 1e6, "million": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6, "mio.": 1e6, "mn": 1e6,
+        "miljard": 1e9, "billion": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9, "mrd.": 1e9, "bn": 1e9,
     ]
 
     /// Parses `1.500`, `1,5`, `1500`, `1,5 miljoen` (in `nl`) or `1,500`, `1.5 million` (in `en`).
@@ -87,7 +87,8 @@ public enum NumberText {
             }
             integer = grouped
         }
-        let sign = value < 0 && rounded > 0 ? "-" : ""
+        // A real minus sign, as typesetting asks (the hyphen is shorter and breaks lines).
+        let sign = value < 0 && rounded > 0 ? "\u{2212}" : ""
         return sign + integer + (fraction.isEmpty ? "" : String(decimal) + fraction)
     }
 }

@@ -14,7 +14,7 @@ enum SectionView {
         if let title { c["title"] = InlineText.plain(title) }
         let desc = ChartText.alt(section.content, language: language) ?? ""
         func rows(_ pairs: [(String, FigureValue)], unit: String? = nil) -> [[String: String]] {
-            pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language, unit: unit)] }
+            pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language, unit: unit, exact: true)] }
         }
         c["description"] = desc
         // The chart's accessible name: its heading, or what kind of chart it is.

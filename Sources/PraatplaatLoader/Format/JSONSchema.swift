@@ -27,7 +27,9 @@ public enum JSONSchema {
     }
 
     /// What a figure value looks like as text, in Dutch or English: `1.500`, `1,5 miljoen`, `30.000+`, `400-500`.
-    static let number = "[0-9]([0-9.,]*[0-9])?( +(duizend|thousand|miljoen|million|miljard|billion))?"
+    static let number = "[0-9]([0-9.,]*[0-9])?( +(duizend|thousand|miljoen|million|miljard|billion|mln\\.?|mio\\.?|mn|mld\\.?|mrd\\.?|bn))?"
+    /// An amount in euros: the sign (or EUR) before the number, or the sign or `euro` after it.
+    static let money = "((€|[Ee][Uu][Rr] ) *\(number)|\(number) *(€|[Ee][Uu][Rr][Oo]?))"
     static let count = "\(number) *\\+?"
     static let range = "\(number) *[-\u{2013}] *\(number)"
     /// 0 to 100, with decimals, and a percent sign.
@@ -213,10 +215,11 @@ public enum JSONSchema {
         }
 
         private func figureSchema(percent: Bool) -> JSONValue {
-            let forms = percent ? [JSONSchema.percent, JSONSchema.range, JSONSchema.count] : [JSONSchema.range, JSONSchema.count]
+            let forms = percent ? [JSONSchema.percent, JSONSchema.range, JSONSchema.count, JSONSchema.money]
+                                : [JSONSchema.range, JSONSchema.count, JSONSchema.money]
             let pattern = "^ *(" + forms.map { "(\($0))" }.joined(separator: "|") + ") *$"
-            let doc = percent ? "A count (1500), a percentage from 0 to 100 (40%), a range (400-500) or an open count (30.000+)."
-                              : "A count (1500), a range (400-500) or an open count (30.000+)."
+            let doc = percent ? "A count (1500), a percentage from 0 to 100 (40%), a range (400-500), an open count (30.000+) or an amount (€ 6.624.049,93, € 1,2 miljoen)."
+                              : "A count (1500), a range (400-500), an open count (30.000+) or an amount (€ 6.624.049,93, € 1,2 miljoen)."
             return .object([
                 ("description", .string(doc)),
                 ("anyOf", .array([

@@ -1,0 +1,41 @@
+import Foundation
+import PraatplaatModel
+import PraatplaatPipeline
+import Testing
+
+/// Amounts on the page, in the alt text and in the SVG, read back with the tools a user has.
+struct MoneyRenderTests {
+    static let report = Paths.root.appendingPathComponent("Tests/Fixtures/money/begroting.yaml")
+
+    /// A PDF text string in UTF-16 big-endian hex, as cairo writes text that is not Latin-1.
+    static func utf16(_ hex: String) -> String {
+        let bytes = stride(from: 0, to: hex.count - 3, by: 4).map { i -> UInt16 in
+            let start = hex.index(hex.startIndex, offsetBy: i)
+            return UInt16(hex[start..<hex.index(start, offsetBy: 4)], radix: 16) ?? 0
+        }
+        return String(decoding: bytes, as: UTF16.self)
+    }
+
+    @Test func amountsAreWrittenTheDutchWay() throws {
+        let folder = try Paths.temporaryFolder()
+        let pipeline = Pipeline()
+        let loaded = try pipeline.load(Self.report)
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        _ = try pipeline.render(loaded, options: RenderOptions(outputDirectory: folder, formats: [.pdf, .svg], pdfDates: .none))
+        let pdf = folder.appendingPathComponent("begroting.pdf").path
+        let text = try Tool.run("pdftotext", [pdf, "-"])
+        for shown in ["€ 6,6 miljoen", "€ 950.000", "€ 1,2 miljoen", "€ 412.500", "€ 298.000"] {
+            #expect(text.contains(shown), "\(shown) not in: \(text)")
+        }
+        #expect(!text.contains("412.500 €"))
+        // The alt text keeps every cent the page rounds away.
+        let expanded = folder.appendingPathComponent("qdf.pdf").path
+        _ = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", pdf, expanded])
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        let alts = raw.matches(of: /\/Alt <feff([0-9a-f]+)>/).map { Self.utf16(String($0.1)) }
+        #expect(alts.contains { $0.contains("€ 6.624.049,93 begroting") }, "\(alts)")
+        #expect(alts.contains { $0.contains("Noord € 412.500; Zuid € 298.000") }, "\(alts)")
+        let svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent("begroting.svg")), as: UTF8.self)
+        #expect(svg.contains(">€ 6,6 miljoen<"), "the key figure is not one text in the SVG")
+    }
+}
