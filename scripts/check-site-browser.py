@@ -84,6 +84,8 @@ const outside = Array.from(document.querySelectorAll('svg text')).filter(t => {
 // key figure's label) without widening the page.
 const spill = Array.from(document.querySelectorAll('main h1, main h2, main h3, main p, main li, main span, main td, main th, header h1, header p'))
   .filter(e => e.children.length === 0 || e.tagName === 'LI' || e.tagName === 'P')
+  // Words for screen readers only are clipped to a pixel on purpose.
+  .filter(e => !e.classList.contains('visually-hidden'))
   .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline')
   .slice(0, 5).map(e => e.tagName.toLowerCase() + ': ' + e.textContent.trim().slice(0, 60));
 return {scroll: d.scrollWidth, client: d.clientWidth, height: d.scrollHeight, outside: outside, spill: spill,

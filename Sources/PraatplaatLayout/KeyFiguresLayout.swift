@@ -51,9 +51,9 @@ enum KeyFiguresLayout {
 
     private static func cell(_ figure: KeyFigure, style: PercentStyle, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         switch (figure.value, style) {
-        case (.percent(let share), .donut): return donutCell(share: share, figure: figure, color: color, width: width, ctx)
+        case (.percent(let share), .donut) where figure.shown == nil: return donutCell(share: share, figure: figure, color: color, width: width, ctx)
         case (.percent(let share), .bar): return numberCell(figure: figure, color: color, width: width, bar: share, ctx)
-        case (.count, _), (.range, _), (.money, _): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
+        case (.count, _), (.range, _), (.money, _), (.percent, .donut): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
         }
     }
 
@@ -65,10 +65,15 @@ enum KeyFiguresLayout {
         var label = ctx.builder
         let labelHeight = label.text(ctx.body(figure.label),
                                      x: diameter + labelGap, y: 0, width: labelWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
-        let height = max(diameter, labelHeight)
+        var labelBottom = labelHeight
+        if let reference = figure.reference {
+            let gap = t.type.body * 0.3
+            labelBottom += gap + referenceLine(reference, of: figure, x: diameter + labelGap, y: labelHeight + gap, width: labelWidth, into: &label, ctx)
+        }
+        let height = max(diameter, labelBottom)
         var items = donut(share: share, value: figure.value, color: color, ctx, diameter: diameter).items
             .map { $0.offset(dx: 0, dy: (height - diameter) / 2) }
-        let labelOffset = (height - labelHeight) / 2
+        let labelOffset = (height - labelBottom) / 2
         items += label.items.map { $0.offset(dx: 0, dy: labelOffset) }
         return (height, items)
     }
@@ -117,7 +122,7 @@ enum KeyFiguresLayout {
         let t = ctx.theme
         var b = ctx.builder
         var font = t.font(t.type.bigNumber, .bold, role: .figures)
-        let text = figure.value.formatted(language: ctx.language)
+        let text = figure.shown ?? figure.value.formatted(language: ctx.language)
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: color)])
         if natural > width { font.size = (font.size * width / natural).rounded(toPlaces: 2) }
         var y = b.text([TextSpan(text: text, font: font, color: color)], x: 0, y: 0, width: width,
@@ -130,6 +135,22 @@ enum KeyFiguresLayout {
         }
         y += b.text(ctx.body(figure.label),
                     x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
+        if let reference = figure.reference {
+            y += t.type.body * 0.3
+            y += referenceLine(reference, of: figure, x: 0, y: y, width: width, into: &b, ctx)
+        }
         return (y, b.items)
+    }
+
+    /// "↑ Nederland: 14%" under the label: the arrow's shape says which way, so it does not rest
+    /// on colour; returns the height used.
+    private static func referenceLine(_ reference: FigureReference, of figure: KeyFigure, x: Double, y: Double, width: Double,
+                                      into b: inout BlockBuilder, _ ctx: LayoutContext) -> Double {
+        let t = ctx.theme
+        let size = (t.type.body * 0.9).rounded(toPlaces: 2)
+        let mark = FigureReference.mark(reference.direction(of: figure.value, language: ctx.language))
+        let spans = [TextSpan(text: mark + "\u{00A0}", font: t.font(size, .bold), color: t.palette.text),
+                     TextSpan(text: reference.text(language: ctx.language), font: t.font(size), color: t.palette.muted)]
+        return b.text(spans, x: x, y: y, width: width, lineHeight: ctx.lineHeight(size, leading: 1.35))
     }
 }

@@ -58,16 +58,36 @@ struct SectionDecoder {
     // MARK: Kinds
 
     private func keyFigures(_ f: NodeReader.Fields) -> SectionContent? {
-        let figures = entries(f, "figures", what: "a figure with 'value' and 'label'") { g in
+        let figures = entries(f, "figures", what: "a figure with 'value' and 'label'") { (g: NodeReader.Fields) -> KeyFigure? in
             let label = reader.text(g, "label")
             if let label, InlineText.plain(label).count > Self.longFigureLabel {
                 reader.warning("the label is \(InlineText.plain(label).count) characters long; a key figure's box holds about \(Self.longFigureLabel)",
                                at: g.value("label"), path: reader.join(g.path, "label"), hint: "say the rest in a text or list section")
             }
-            return zip2(value(g, allowPercent: true), label).map { KeyFigure(value: $0, label: $1) }
+            let figureValue = value(g, allowPercent: true)
+            var reference: FigureReference?
+            if let node = g.value("compare") {
+                let path = reader.join(g.path, "compare")
+                guard let r = reader.mapping(node, path: path, shape: ReportFormat.figureReference, what: "a figure with 'label' and 'value'"),
+                      let found = zip2(reader.text(r, "label"), value(r, allowPercent: true)).map({ FigureReference(label: $0, value: $1) })
+                else { return nil }
+                // A share read against a count (or the other way) says nothing.
+                if let figureValue, Self.isShare(figureValue) != Self.isShare(found.value) {
+                    reader.error("a \(Self.isShare(figureValue) ? "percentage" : "number") is compared with a \(Self.isShare(found.value) ? "percentage" : "number")",
+                                 at: r.value("value"), path: reader.join(path, "value"), hint: "compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980")
+                    return nil
+                }
+                reference = found
+            }
+            return zip2(figureValue, label).map { KeyFigure(value: $0, label: $1, shown: reader.text(g, "show"), reference: reference) }
         }
         let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
         return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
+    }
+
+    private static func isShare(_ value: FigureValue) -> Bool {
+        if case .percent = value { return true }
+        return false
     }
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {

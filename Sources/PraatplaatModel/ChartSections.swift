@@ -19,10 +19,49 @@ public enum PercentStyle: String, Sendable, Hashable, Codable, CaseIterable {
 public struct KeyFigure: Sendable, Hashable, Codable {
     public var value: FigureValue
     public var label: String
+    /// Words shown instead of the number ("enkele honderden"); the number stays in the alt text.
+    public var shown: String?
+    /// The figure it is read against ("Nederland: 14%").
+    public var reference: FigureReference?
 
-    public init(value: FigureValue, label: String) {
+    public init(value: FigureValue, label: String, shown: String? = nil, reference: FigureReference? = nil) {
         self.value = value
         self.label = label
+        self.shown = shown
+        self.reference = reference
+    }
+}
+
+/// A figure to compare a key figure with: the national or regional value.
+public struct FigureReference: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: FigureValue
+
+    public init(label: String, value: FigureValue) {
+        self.label = label
+        self.value = value
+    }
+
+    public enum Direction: Sendable { case higher, lower, same }
+
+    /// How `figure` stands to this reference. Values that read the same on the page are the same.
+    public func direction(of figure: FigureValue, language: Language) -> Direction {
+        if figure.formatted(language: language) == value.formatted(language: language) { return .same }
+        return figure.magnitude > value.magnitude ? .higher : .lower
+    }
+
+    /// The mark before the reference: its shape, not its colour, says which way it goes.
+    public static func mark(_ direction: Direction) -> String {
+        switch direction {
+        case .higher: "\u{2191}"
+        case .lower: "\u{2193}"
+        case .same: "="
+        }
+    }
+
+    /// "Nederland: 14%", as the page and the site write it.
+    public func text(language: Language) -> String {
+        "\(InlineText.plain(label)): \(value.formatted(language: language))"
     }
 }
 

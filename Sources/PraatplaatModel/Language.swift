@@ -98,6 +98,10 @@ public struct Phrases: Sendable {
     public var pdfForPrint: String
     /// ", pagina 2".
     public var page: String
+    /// How a key figure stands to its reference, in alt text: "hoger dan", "lager dan", "gelijk aan".
+    public var higherThan: String
+    public var lowerThan: String
+    public var sameAs: String
 
     public static let dutch = Phrases(
         source: "Bron", sources: "Bronnen", logarithmicScale: "Logaritmische schaal", oneIcon: "1 icoon = ",
@@ -105,7 +109,7 @@ public struct Phrases: Sendable {
         unitChart: "Pictogrammen", comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
         skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
-        pdfForPrint: "PDF (om te printen)", page: "pagina")
+        pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan")
 
     public static let english = Phrases(
         source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
@@ -113,7 +117,7 @@ public struct Phrases: Sendable {
         unitChart: "Pictogram chart", comparison: "Comparison of areas", tableCaption: "The numbers",
         skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
-        pdfForPrint: "PDF (print)", page: "page")
+        pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as")
 }
 
 /// `"nl"` where a language is expected (tests, fixed defaults).

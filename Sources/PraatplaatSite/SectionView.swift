@@ -63,8 +63,20 @@ enum SectionView {
             if let caption = s.caption { c["captionHTML"] = HTML.inline(caption) }
         case .keyFigures(let s):
             c["figures"] = try s.figures.enumerated().map { i, f -> [String: Any] in
-                var e: [String: Any] = ["value": f.value.formatted(language: language), "labelHTML": HTML.inline(f.label),
+                var e: [String: Any] = ["value": f.shown ?? f.value.formatted(language: language), "labelHTML": HTML.inline(f.label),
                                         "series": "series-\(i % max(seriesCount, 1) + 1)"]
+                if f.shown != nil { e["exact"] = f.value.exact(language: language) }
+                if let r = f.reference {
+                    let direction = r.direction(of: f.value, language: language)
+                    e["referenceMark"] = FigureReference.mark(direction)
+                    // Said in words for screen readers, which read an arrow as "upwards arrow".
+                    e["referenceWords"] = switch direction {
+                    case .higher: language.phrases.higherThan
+                    case .lower: language.phrases.lowerThan
+                    case .same: language.phrases.sameAs
+                    }
+                    e["referenceText"] = r.text(language: language)
+                }
                 if let donut = try charts.donut(s, index: index, figure: i, label: InlineText.plain(f.label)) { e["donutSVG"] = donut }
                 if let bar = try charts.shareBar(s, index: index, figure: i) { e["barSVG"] = bar }
                 return e

@@ -86,3 +86,27 @@ struct MoneyTests {
         #expect(d.message == "expected an amount of 0 or more, got \"-€ 500\"")
     }
 }
+
+struct FigureReferenceTests {
+    @Test func aShareIsComparedWithAShare() throws {
+        let yaml = """
+        title: Bereik
+        sections:
+          - kind: keyFigures
+            figures:
+              - { value: 18%, label: doet mee, compare: { label: Nederland, value: 1400 } }
+        """
+        let result = ReportLoader.load(data: Data(yaml.utf8), fileName: "bereik.yaml")
+        #expect(result.report == nil)
+        #expect(result.diagnostics.map(\.description) == [
+            "bereik.yaml:5:76: error: sections[0].figures[0].compare.value: a percentage is compared with a number; compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980",
+        ])
+    }
+
+    @Test func theDirectionFollowsTheValuesAsShown() {
+        let r = FigureReference(label: "Nederland", value: .percent(14))
+        #expect(r.direction(of: .percent(18), language: "nl") == .higher)
+        #expect(r.direction(of: .percent(12), language: "nl") == .lower)
+        #expect(r.direction(of: .percent(14.04), language: "nl") == .same)
+    }
+}

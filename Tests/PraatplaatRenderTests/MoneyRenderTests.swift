@@ -35,6 +35,12 @@ struct MoneyRenderTests {
         let alts = raw.matches(of: /\/Alt <feff([0-9a-f]+)>/).map { Self.utf16(String($0.1)) }
         #expect(alts.contains { $0.contains("€ 6.624.049,93 begroting") }, "\(alts)")
         #expect(alts.contains { $0.contains("Noord € 412.500; Zuid € 298.000") }, "\(alts)")
+        // A figure against a reference: the arrow and the words on the page, the direction in words in the alt text.
+        #expect(text.contains("\u{2191}\u{00A0}Nederland: 14%") || text.contains("\u{2191} Nederland: 14%"), "\(text)")
+        #expect(text.contains("\u{2193}\u{00A0}regio: 420") || text.contains("\u{2193} regio: 420"), "\(text)")
+        #expect(text.contains("enkele honderden") && !text.contains("350"))
+        #expect(alts.contains { $0.contains("18% van de kinderen doet mee (hoger dan Nederland: 14%)") }, "\(alts)")
+        #expect(alts.contains { $0.contains("350 vrijwilligers (lager dan regio: 420)") }, "\(alts)")
         let svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent("begroting.svg")), as: UTF8.self)
         #expect(svg.contains(">€ 6,6 miljoen<"), "the key figure is not one text in the SVG")
     }

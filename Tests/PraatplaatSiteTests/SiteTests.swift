@@ -86,6 +86,17 @@ struct SiteTests {
         #expect(haag.contains("<text ") && haag.contains("role=\"img\""))
     }
 
+    /// A key figure's reference on the site: the arrow hidden from screen readers, which get
+    /// the direction in words; words shown instead of a number keep the number as a tooltip.
+    @Test func figureReferencesAreSaidInWords() throws {
+        let folder = try Paths.temporaryFolder()
+        _ = try build([Paths.root.appendingPathComponent("Tests/Fixtures/money/begroting.yaml")], into: folder)
+        let page = try text(folder, "begroting/index.html")
+        #expect(page.contains("<span class=\"figure-reference\"><span aria-hidden=\"true\">\u{2191}</span> <span class=\"visually-hidden\">hoger dan</span> Nederland: 14%</span>"), "\(page)")
+        #expect(page.contains("<span class=\"big-number\" title=\"350\">enkele honderden</span>"))
+        #expect(page.contains("€ 6,6 miljoen"))
+    }
+
     @Test func buildsAreDeterministic() throws {
         let a = try Paths.temporaryFolder(), b = try Paths.temporaryFolder()
         let reports = try Self.examples()

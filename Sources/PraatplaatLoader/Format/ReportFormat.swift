@@ -64,6 +64,13 @@ public enum ReportFormat {
     static let keyFigure = ObjectShape(id: "keyFigure", doc: "One figure and what it counts.", fields: [
         FieldSpec("value", .figure(percent: true), required: true, "40%, 1.500, 400-500 or 30.000+; percentages are drawn as donuts or bars."),
         FieldSpec("label", .text(.inline), required: true, "What the figure counts."),
+        FieldSpec("show", .text(.plain), "Words shown instead of the number ('enkele honderden'); the number stays in the alt text."),
+        FieldSpec("compare", .object(figureReference), "The figure to read it against: 'label' (Nederland) and 'value'."),
+    ])
+
+    static let figureReference = ObjectShape(id: "figureReference", doc: "The national or regional figure a key figure is compared with.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "Whose figure it is: Nederland, de regio."),
+        FieldSpec("value", .figure(percent: true), required: true, "Its value, written like the key figure's."),
     ])
 
     static let keyFigures = ObjectShape(id: "keyFigures", doc: "Large numbers with a label each.", fields: [
