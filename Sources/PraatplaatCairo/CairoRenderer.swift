@@ -56,8 +56,10 @@ public struct CairoRenderer {
         if !m.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", ")) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Praatplaat")
         // Cairo stamps the current time unless told otherwise; a date it cannot parse (empty) is left out.
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, dates.iso8601 ?? "")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, dates.iso8601 ?? "")
+        // SOURCE_DATE_EPOCH (a build's time) first, else the report's own date, else none.
+        let date = dates.iso8601 ?? document.metadata.date ?? ""
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
 
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }

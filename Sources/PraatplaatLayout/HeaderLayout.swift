@@ -27,8 +27,11 @@ enum HeaderLayout {
             if logo.position == .topLeft { textX = size.width + gap }
             logoHeight = size.height
         }
-        if let organisation = report.organisation {
-            let spans = [TextSpan(text: InlineText.plain(organisation).uppercased(),
+        // The eyebrow: who publishes it and when (`GEMEENTE LINDENMEER · MEI 2025`).
+        let eyebrow = [report.organisation.map { InlineText.plain($0).uppercased() },
+                       report.date.map { $0.formatted(language: ctx.language).uppercased() }].compactMap { $0 }
+        if !eyebrow.isEmpty {
+            let spans = [TextSpan(text: eyebrow.joined(separator: " \u{00B7} "),
                                   font: t.font(t.type.eyebrow, .bold), color: ink ?? t.palette.secondary)]
             y += b.text(spans, x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.eyebrow, leading: 1.3))
             y += t.type.eyebrow * 0.7

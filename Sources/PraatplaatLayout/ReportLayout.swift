@@ -125,7 +125,7 @@ public struct ReportLayout {
                                contentBox: content, frames: sectionFrames)
         }
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
-                                        subject: report.subtitle.map(InlineText.plain), keywords: report.keywords,
+                                        subject: report.subtitle.map(InlineText.plain), keywords: report.keywords, date: report.date?.iso8601,
                                         language: report.language.tag)
         var result = LayoutResult(pages: pages, metadata: metadata, diagnostics: diagnostics + ContrastCheck.warnings(pages, report: report)
                                                                             + ContrastCheck.markWarnings(pages, report: report, theme: theme)

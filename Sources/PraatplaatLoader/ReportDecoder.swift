@@ -23,6 +23,7 @@ final class ReportDecoder {
         let subtitle = reader.text(fields, "subtitle")
         let organisation = reader.text(fields, "organisation")
         let language = self.language(fields)
+        let date = self.date(fields, language: language)
         let keywords = reader.list(fields, "keywords")?.compactMap { reader.text($0.0, path: $0.1) } ?? []
         let page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
         let theme = self.theme(fields)
@@ -35,9 +36,26 @@ final class ReportDecoder {
         var report = Report(title: title, subtitle: subtitle, organisation: organisation, language: language,
                             keywords: keywords, page: page, sections: sections)
         report.theme = theme
+        report.date = date
         report.files = ledger.files
         report.language = language.grouping(for: sections.flatMap(\.content.figureValues))
         return report
+    }
+
+    func date(_ fields: NodeReader.Fields, language: Language) -> ReportDate? {
+        guard let raw = reader.text(fields, "date") else { return nil }
+        switch ReportDate.parse(raw) {
+        case .success(let date): return date
+        case .failure(.noSuchDay(let day, let month, let year, let days)):
+            let name = ReportDate(year: year, month: month).formatted(language: language)
+            reader.error("there is no day \(day) in \(name); it has \(days) days", at: fields.value("date"), path: "date")
+        case .failure(.periodBackwards):
+            reader.error("the period ends before it starts: \"\(raw)\"", at: fields.value("date"), path: "date", hint: "write the earlier year first: 2024/2025")
+        case .failure(.notADate):
+            reader.error("expected a date, got \"\(raw)\"", at: fields.value("date"), path: "date",
+                         hint: "write 2025, mei 2025, 12 mei 2025, 2025-05-12 or 12-05-2025, or a period such as 2024/2025")
+        }
+        return nil
     }
 
     /// The report's language, read once; one Praatplaat does not write is a warning naming the

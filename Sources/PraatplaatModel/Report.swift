@@ -6,6 +6,8 @@ public struct Report: Sendable, Hashable, Codable {
     public var subtitle: String?
     /// Shown above the title and written as the PDF's author.
     public var organisation: String?
+    /// When the report appeared: shown in the header, written as the PDF's creation date.
+    public var date: ReportDate?
     /// Read once from the file's `language` tag; decides words, numbers and `lang` everywhere.
     public var language: Language
     public var keywords: [String]

@@ -83,9 +83,12 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var subject: String?
     public var keywords: [String]
     public var language: String
+    /// When the report appeared (ISO 8601), from the report itself: the PDF's date when the
+    /// environment sets none, so output stays a function of the input.
+    public var date: String?
 
-    public init(title: String, author: String? = nil, subject: String? = nil, keywords: [String] = [], language: String = "nl") {
-        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords; self.language = language
+    public init(title: String, author: String? = nil, subject: String? = nil, keywords: [String] = [], date: String? = nil, language: String = "nl") {
+        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords; self.date = date; self.language = language
     }
 }
 

@@ -41,6 +41,10 @@ struct MoneyRenderTests {
         #expect(text.contains("enkele honderden") && !text.contains("350"))
         #expect(alts.contains { $0.contains("18% van de kinderen doet mee (hoger dan Nederland: 14%)") }, "\(alts)")
         #expect(alts.contains { $0.contains("350 vrijwilligers (lager dan regio: 420)") }, "\(alts)")
+        // The report's date in the header and as the PDF's date.
+        #expect(text.contains("GEMEENTE LINDENMEER · MEI 2025"), "\(text)")
+        let info = try Tool.run("pdfinfo", ["-isodates", pdf])
+        #expect(info.contains("CreationDate:    2025-05-01T00:00:00Z"), "\(info)")
         let svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent("begroting.svg")), as: UTF8.self)
         #expect(svg.contains(">€ 6,6 miljoen<"), "the key figure is not one text in the SVG")
     }

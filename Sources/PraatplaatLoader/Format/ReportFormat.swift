@@ -7,6 +7,7 @@ public enum ReportFormat {
         FieldSpec("title", .text(.plain), required: true, "The report's title, at the top of the first page and in the PDF's metadata."),
         FieldSpec("subtitle", .text(.plain), "A line under the title."),
         FieldSpec("organisation", .text(.plain), "Who publishes the report; shown in the footer and the PDF's author field."),
+        FieldSpec("date", .text(.plain), "When it appeared: 2025, mei 2025, 12 mei 2025, 2025-05-12 or a period such as 2024/2025; shown in the header and written as the PDF's date."),
         FieldSpec("language", .text(.language), "Language tag of the text (nl, en, nl-BE); sets number formats and hyphenation. Default: nl."),
         FieldSpec("keywords", .list(of: .text(.plain), minItems: 0, limit: .items), "Keywords for the PDF's metadata."),
         FieldSpec("page", .object(page), "Paper size, orientation, margin and fit."),
