@@ -124,7 +124,8 @@ enum KeyFiguresLayout {
         var font = t.font(t.type.bigNumber, .bold, role: .figures)
         let text = figure.shown ?? figure.value.formatted(language: ctx.language)
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: color)])
-        if natural > width { font.size = (font.size * width / natural).rounded(toPlaces: 2) }
+        // Rounded down: rounded to the nearest, the shrunk figure could still be a hair too wide and wrap.
+        if natural > width { font.size = (font.size * width / natural * 100).rounded(.down) / 100 }
         var y = b.text([TextSpan(text: text, font: font, color: color)], x: 0, y: 0, width: width,
                        lineHeight: ctx.lineHeight(font.size, leading: 1.15))
         y += t.type.body * 0.2

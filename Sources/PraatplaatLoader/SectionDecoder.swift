@@ -72,9 +72,11 @@ struct SectionDecoder {
                       let found = zip2(reader.text(r, "label"), value(r, allowPercent: true)).map({ FigureReference(label: $0, value: $1) })
                 else { return nil }
                 // A share read against a count (or the other way) says nothing.
-                if let figureValue, Self.isShare(figureValue) != Self.isShare(found.value) {
-                    reader.error("a \(Self.isShare(figureValue) ? "percentage" : "number") is compared with a \(Self.isShare(found.value) ? "percentage" : "number")",
-                                 at: r.value("value"), path: reader.join(path, "value"), hint: "compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980")
+                if let figureValue, figureValue.kindName != found.value.kindName {
+                    let article = figureValue.kindName == "amount" ? "an" : "a"
+                    reader.error("\(article) \(figureValue.kindName) is compared with \(found.value.kindName == "amount" ? "an" : "a") \(found.value.kindName)",
+                                 at: r.value("value"), path: reader.join(path, "value"),
+                                 hint: "compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980, € 950.000 with € 870.000")
                     return nil
                 }
                 reference = found
@@ -83,11 +85,6 @@ struct SectionDecoder {
         }
         let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
         return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
-    }
-
-    private static func isShare(_ value: FigureValue) -> Bool {
-        if case .percent = value { return true }
-        return false
     }
 
     private func list(_ f: NodeReader.Fields) -> SectionContent? {

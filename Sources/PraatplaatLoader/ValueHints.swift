@@ -27,12 +27,31 @@ enum ValueHints {
                 return "write \(parts[0].trimmingSpaces)-\(parts[1].trimmingSpaces)"
             }
         }
-        // Money in another currency word, or the euro sign misplaced after a multiplier.
+        let other: Language = dutch ? .english : .dutch
+        func written(_ amount: Double) -> String { Money.format(amount, language: language, rounding: .exact) }
+        // Other currencies: Praatplaat writes euros only.
+        for sign in ["$", "£", "usd", "gbp"] where lower.hasPrefix(sign) {
+            let rest = "€" + String(t.dropFirst(sign.count))
+            if let amount = Money.parse(rest, language: language) ?? Money.parse(rest, language: other) {
+                return "amounts are in euros: write \(written(amount))"
+            }
+        }
         if lower.hasPrefix("eur") || lower.hasSuffix("euro") || lower.contains("€") {
+            // The other language's marks, or spaces between the thousands.
+            if let amount = Money.parse(t, language: other) {
+                return dutch ? "in Dutch, write \(written(amount)) (full stops between thousands, a comma before cents)"
+                             : "in English, write \(written(amount)) (commas between thousands, a full stop before cents)"
+            }
+            let unspaced = String(t.enumerated().filter { i, ch in
+                let chars = Array(t)
+                return !(ch == " " && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber)
+            }.map(\.element))
+            if unspaced != t, let amount = Money.parse(unspaced, language: language) {
+                return "write \(written(amount)), with \(dutch ? "full stops" : "commas") between the thousands"
+            }
             return dutch ? "write an amount as € 950.000, € 6.624.049,93 or € 1,2 miljoen" : "write an amount as €950,000, €6,624,049.93 or €1.2 million"
         }
         // The other language's marks: `6,624,049` in Dutch, `6.624.049,93` in English.
-        let other: Language = dutch ? .english : .dutch
         if let v = NumberText.parse(t, language: other) {
             let written = NumberText.format(v, language: language, maxDecimals: 2)
             return dutch ? "in Dutch, write \(written) (full stops between thousands, a comma before decimals)"

@@ -44,10 +44,13 @@ public struct FigureReference: Sendable, Hashable, Codable {
 
     public enum Direction: Sendable { case higher, lower, same }
 
-    /// How `figure` stands to this reference. Values that read the same on the page are the same.
+    /// How `figure` stands to this reference. Values that read the same on the page are the same,
+    /// and so are a range or an open count that take the other value in (`400-500` and `450`).
     public func direction(of figure: FigureValue, language: Language) -> Direction {
         if figure.formatted(language: language) == value.formatted(language: language) { return .same }
-        return figure.magnitude > value.magnitude ? .higher : .lower
+        let a = figure.span, b = value.span
+        if a.lowerBound <= b.upperBound && b.lowerBound <= a.upperBound { return .same }
+        return a.lowerBound > b.upperBound ? .higher : .lower
     }
 
     /// The mark before the reference: its shape, not its colour, says which way it goes.
@@ -172,6 +175,24 @@ public struct ComparisonItem: Sendable, Hashable, Codable {
 }
 
 extension FigureValue {
+    /// What the value can be: a range its two ends, an open count from its number up.
+    public var span: ClosedRange<Double> {
+        switch self {
+        case .percent(let v), .money(let v), .count(let v, false): v...v
+        case .count(let v, true): v...Double.greatestFiniteMagnitude
+        case .range(let lo, let hi): min(lo, hi)...max(lo, hi)
+        }
+    }
+
+    /// A percentage, an amount or a number: values of different kinds cannot be compared.
+    public var kindName: String {
+        switch self {
+        case .percent: "percentage"
+        case .money: "amount"
+        case .count, .range: "number"
+        }
+    }
+
     /// One number to size a mark by: a range counts as its middle.
     public var magnitude: Double {
         switch self {

@@ -39,6 +39,8 @@ public enum FigureValue: Sendable, Hashable {
         if unit == "%" { return number.hasSuffix("%") ? number : number + "%" }
         // A currency unit goes before the number, as the euro sign does: `€ 950.000`, not `950.000 €`.
         if Money.isCurrency(unit) {
+            // A share stays a share (the loader warns about the mix); an amount is written once.
+            if case .percent = self { return number }
             if case .money = self { return number }
             return Money.format(magnitude, language: language, rounding: exact ? .exact : .shown)
         }

@@ -49,6 +49,8 @@ public enum Money {
         let amount = abs(value)
         let euro = dutch ? "€ " : "€"
         if rounding == .shown {
+            // Rounded to whole euros first: € 999.999,99 is € 1 miljoen, not € 1.000.000.
+            let amount = amount >= 1000 ? amount.rounded() : amount
             for (size, nl, en) in [(1e9, "miljard", "billion"), (1e6, "miljoen", "million")] where amount >= size {
                 return sign + euro + NumberText.format(amount / size, language: lang, maxDecimals: 1) + " " + (dutch ? nl : en)
             }

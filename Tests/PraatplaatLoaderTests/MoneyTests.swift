@@ -33,6 +33,8 @@ struct MoneyTests {
         #expect(FigureValue.money(1_200_000).formatted(language: "en") == "€1.2 million")
         #expect(FigureValue.money(6_624_049.93).exact(language: "en") == "€6,624,049.93")
         #expect(Money.format(-500, language: "nl", rounding: .shown) == "\u{2212}€ 500")
+        #expect(FigureValue.money(999_999.99).formatted(language: "nl") == "€ 1 miljoen")
+        #expect(FigureValue.percent(40).formatted(language: "nl", unit: "€") == "40%")
     }
 
     /// `unit: €` puts the sign before the number, never `950.000 €`.
@@ -71,6 +73,9 @@ struct MoneyTests {
         ("400 tot 500", "write 400-500"),
         ("6,624,049", "in Dutch, write 6.624.049 (full stops between thousands, a comma before decimals)"),
         ("€ 1,2,3", "write an amount as € 950.000, € 6.624.049,93 or € 1,2 miljoen"),
+        ("€ 6,624,049.93", "in Dutch, write € 6.624.049,93 (full stops between thousands, a comma before cents)"),
+        ("€ 6 624 049", "write € 6.624.049, with full stops between the thousands"),
+        ("$ 500", "amounts are in euros: write € 500"),
     ])
     func aValueNotUnderstoodGetsItsNearestForm(_ value: String, _ hint: String) throws {
         let result = Self.load(value)
@@ -99,8 +104,20 @@ struct FigureReferenceTests {
         let result = ReportLoader.load(data: Data(yaml.utf8), fileName: "bereik.yaml")
         #expect(result.report == nil)
         #expect(result.diagnostics.map(\.description) == [
-            "bereik.yaml:5:76: error: sections[0].figures[0].compare.value: a percentage is compared with a number; compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980",
+            "bereik.yaml:5:76: error: sections[0].figures[0].compare.value: a percentage is compared with a number; compare a figure with the same kind of figure: 18% with 14%, 1.240 with 980, € 950.000 with € 870.000",
         ])
+    }
+
+    @Test func anAmountIsComparedWithAnAmount() throws {
+        let yaml = """
+        title: Budget
+        sections:
+          - kind: keyFigures
+            figures:
+              - { value: 1400, label: kinderen, compare: { label: NL, value: "€ 1.400" } }
+        """
+        let d = ReportLoader.load(data: Data(yaml.utf8), fileName: "b.yaml").diagnostics
+        #expect(d.map(\.message) == ["a number is compared with an amount"])
     }
 
     @Test func theDirectionFollowsTheValuesAsShown() {
@@ -108,5 +125,9 @@ struct FigureReferenceTests {
         #expect(r.direction(of: .percent(18), language: "nl") == .higher)
         #expect(r.direction(of: .percent(12), language: "nl") == .lower)
         #expect(r.direction(of: .percent(14.04), language: "nl") == .same)
+        // A range or an open count that takes the reference in is not lower (from the new-user trial).
+        #expect(FigureReference(label: "NL", value: .count(30000, atLeast: false)).direction(of: .count(30000, atLeast: true), language: "nl") == .same)
+        #expect(FigureReference(label: "NL", value: .count(450, atLeast: false)).direction(of: .range(400, 500), language: "nl") == .same)
+        #expect(FigureReference(label: "NL", value: .count(350, atLeast: false)).direction(of: .range(400, 500), language: "nl") == .higher)
     }
 }
