@@ -62,6 +62,15 @@ public struct FigureReference: Sendable, Hashable, Codable {
         }
     }
 
+    /// The direction in words ("hoger dan"), for alt text and screen readers.
+    public static func words(_ direction: Direction, language: Language) -> String {
+        switch direction {
+        case .higher: language.phrases.higherThan
+        case .lower: language.phrases.lowerThan
+        case .same: language.phrases.sameAs
+        }
+    }
+
     /// "Nederland: 14%", as the page and the site write it.
     public func text(language: Language) -> String {
         "\(InlineText.plain(label)): \(value.formatted(language: language))"

@@ -31,15 +31,10 @@ public enum ChartText {
 
     /// Some of a section's key figures (one row of them, as layout draws it).
     public static func keyFigures(_ figures: [KeyFigure], title: String?, language: Language) -> String {
-        let words = language.phrases
         let body = figures.map { f in
             var said = "\(f.value.exact(language: language)) \(InlineText.plain(f.label))"
             if let r = f.reference {
-                let how = switch r.direction(of: f.value, language: language) {
-                case .higher: words.higherThan
-                case .lower: words.lowerThan
-                case .same: words.sameAs
-                }
+                let how = FigureReference.words(r.direction(of: f.value, language: language), language: language)
                 said += " (\(how) \(InlineText.plain(r.label)): \(r.value.exact(language: language)))"
             }
             return said

@@ -70,11 +70,7 @@ enum SectionView {
                     let direction = r.direction(of: f.value, language: language)
                     e["referenceMark"] = FigureReference.mark(direction)
                     // Said in words for screen readers, which read an arrow as "upwards arrow".
-                    e["referenceWords"] = switch direction {
-                    case .higher: language.phrases.higherThan
-                    case .lower: language.phrases.lowerThan
-                    case .same: language.phrases.sameAs
-                    }
+                    e["referenceWords"] = FigureReference.words(direction, language: language)
                     e["referenceText"] = r.text(language: language)
                 }
                 if let donut = try charts.donut(s, index: index, figure: i, label: InlineText.plain(f.label)) { e["donutSVG"] = donut }
