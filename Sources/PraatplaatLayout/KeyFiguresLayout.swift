@@ -49,9 +49,16 @@ enum KeyFiguresLayout {
         return blocks
     }
 
+    /// The share a figure is drawn as a donut of, or nil when it is drawn as a number (words
+    /// shown instead of a percentage do not fit in a ring); print and the site both ask here.
+    static func donutShare(_ figure: KeyFigure, style: PercentStyle) -> Double? {
+        guard style == .donut, figure.shown == nil, case .percent(let share) = figure.value else { return nil }
+        return share
+    }
+
     private static func cell(_ figure: KeyFigure, style: PercentStyle, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        if let share = donutShare(figure, style: style) { return donutCell(share: share, figure: figure, color: color, width: width, ctx) }
         switch (figure.value, style) {
-        case (.percent(let share), .donut) where figure.shown == nil: return donutCell(share: share, figure: figure, color: color, width: width, ctx)
         case (.percent(let share), .bar): return numberCell(figure: figure, color: color, width: width, bar: share, ctx)
         case (.count, _), (.range, _), (.money, _), (.percent, .donut): return numberCell(figure: figure, color: color, width: width, bar: nil, ctx)
         }

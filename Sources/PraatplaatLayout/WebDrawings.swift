@@ -61,8 +61,8 @@ public struct WebDrawings {
     /// The donut of a percentage key figure (the `index`th of its section, for its colour), or
     /// nil when print shows that figure as a number.
     public func donut(_ section: KeyFiguresSection, figure index: Int, textSize: Double) -> SectionDrawing? {
-        guard section.style == .donut, section.figures.indices.contains(index),
-              case .percent(let share) = section.figures[index].value else { return nil }
+        guard section.figures.indices.contains(index),
+              let share = KeyFiguresLayout.donutShare(section.figures[index], style: section.style) else { return nil }
         let ctx = context(width: .infinity, textSize: textSize)
         let mark = KeyFiguresLayout.donut(share: share, value: section.figures[index].value, color: ctx.theme.seriesColor(index), ctx)
         return SectionDrawing(items: mark.items, size: Size(width: mark.diameter, height: mark.diameter))

@@ -42,10 +42,11 @@ enum ValueHints {
                 return dutch ? "in Dutch, write \(written(amount)) (full stops between thousands, a comma before cents)"
                              : "in English, write \(written(amount)) (commas between thousands, a full stop before cents)"
             }
-            let unspaced = String(t.enumerated().filter { i, ch in
-                let chars = Array(t)
-                return !(ch == " " && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber)
-            }.map(\.element))
+            // `€ 6 624 049`: spaces between digits taken out.
+            let chars = Array(t)
+            let unspaced = String(chars.indices.filter { i in
+                !(chars[i] == " " && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber)
+            }.map { chars[$0] })
             if unspaced != t, let amount = Money.parse(unspaced, language: language) {
                 return "write \(written(amount)), with \(dutch ? "full stops" : "commas") between the thousands"
             }

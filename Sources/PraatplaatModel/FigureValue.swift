@@ -40,9 +40,14 @@ public enum FigureValue: Sendable, Hashable {
         // A currency unit goes before the number, as the euro sign does: `€ 950.000`, not `950.000 €`.
         if Money.isCurrency(unit) {
             // A share stays a share (the loader warns about the mix); an amount is written once.
-            if case .percent = self { return number }
-            if case .money = self { return number }
-            return Money.format(magnitude, language: language, rounding: exact ? .exact : .shown)
+            let rounding: Money.Rounding = exact ? .exact : .shown
+            switch self {
+            case .percent, .money: return number
+            case .count(let v, let atLeast): return Money.format(v, language: language, rounding: rounding) + (atLeast ? "+" : "")
+            case .range(let lo, let hi):
+                // `€ 400–500`: the sign once, before the range.
+                return Money.format(lo, language: language, rounding: rounding) + "\u{2013}" + Money.format(hi, language: language, rounding: rounding, sign: false)
+            }
         }
         return number + " " + unit
     }

@@ -41,13 +41,14 @@ public enum Money {
         return negative ? -value : value
     }
 
-    public static func format(_ value: Double, language: Language, rounding: Rounding) -> String {
+    /// `sign: false` leaves the euro sign out (the second number of a range).
+    public static func format(_ value: Double, language: Language, rounding: Rounding, sign showsSign: Bool = true) -> String {
         var lang = language
         lang.groupsFourDigits = true
         let dutch = language.isDutch
         let sign = value < 0 ? "\u{2212}" : ""
         let amount = abs(value)
-        let euro = dutch ? "€ " : "€"
+        let euro = !showsSign ? "" : dutch ? "€ " : "€"
         if rounding == .shown {
             // Rounded to whole euros first: € 999.999,99 is € 1 miljoen, not € 1.000.000.
             let amount = amount >= 1000 ? amount.rounded() : amount

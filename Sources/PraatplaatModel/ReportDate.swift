@@ -82,6 +82,11 @@ public struct ReportDate: Sendable, Hashable, Codable {
         return [day.map(String.init), name, String(year)].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// As HTML's `<time datetime>` takes it: `2021-05-12`, `2021-05`, `2021` (a period: its first year).
+    public var machineReadable: String {
+        String(iso8601.prefix(day != nil ? 10 : month != nil ? 7 : 4))
+    }
+
     /// The first day it names, as PDF metadata wants it: `2021-05-01T00:00:00Z`.
     public var iso8601: String {
         let m = month ?? 1, d = day ?? 1

@@ -190,7 +190,7 @@ struct ReportPage {
         context["title"] = InlineText.plain(r.title)
         if let s = r.subtitle { context["subtitle"] = InlineText.plain(s) }
         if let o = r.organisation { context["organisation"] = InlineText.plain(o) }
-        if let d = r.date { context["date"] = d.formatted(language: r.language); context["dateISO"] = String(d.iso8601.prefix(d.day != nil ? 10 : d.month != nil ? 7 : 4)) }
+        if let d = r.date { context["date"] = d.formatted(language: r.language); context["dateISO"] = d.machineReadable }
         // The house style as print shows it: a band behind the title, the logo at the top or
         // the foot, and the footer line.
         context["band"] = theme.header == .band

@@ -42,6 +42,9 @@ struct MoneyTests {
         #expect(FigureValue.count(950_000, atLeast: false).formatted(language: "nl", unit: "€") == "€ 950.000")
         #expect(FigureValue.count(950_000, atLeast: false).formatted(language: "en", unit: "euro") == "€950,000")
         #expect(FigureValue.count(140, atLeast: false).formatted(language: "nl", unit: "kinderen") == "140 kinderen")
+        // A range and an open count keep their form: not their middle, not without the +.
+        #expect(FigureValue.range(400, 500).formatted(language: "nl", unit: "€") == "€ 400\u{2013}500")
+        #expect(FigureValue.count(30000, atLeast: true).formatted(language: "nl", unit: "€") == "€ 30.000+")
     }
 
     @Test func negativeNumbersHaveARealMinus() {

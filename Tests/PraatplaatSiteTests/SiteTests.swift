@@ -95,6 +95,9 @@ struct SiteTests {
         #expect(page.contains("<span class=\"figure-reference\"><span aria-hidden=\"true\">\u{2191}</span> <span class=\"visually-hidden\">hoger dan</span> Nederland: 14%</span>"), "\(page)")
         #expect(page.contains("<span class=\"big-number\" title=\"350\">enkele honderden</span>"))
         #expect(page.contains("€ 6,6 miljoen"))
+        // Words instead of a percentage: a number cell in print, so no donut on the site either.
+        let cell = try #require(page.components(separatedBy: "<li class=\"figure").first { $0.contains("ruim een op de tien") })
+        #expect(cell.contains("title=\"12%\">ruim een op de tien</span>") && !cell.contains("<svg"), "\(cell)")
     }
 
     @Test func buildsAreDeterministic() throws {
