@@ -51,7 +51,10 @@ struct CairoPainter {
             case .square: CAIRO_LINE_CAP_SQUARE
             }
             cairo_set_line_cap(cr, cap)
+            cairo_set_line_join(cr, stroke.lineJoin == .round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+            stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
             cairo_stroke(cr)
+            cairo_set_dash(cr, nil, 0, 0)
         case .text(let line):
             text(line)
         case .image(let image):

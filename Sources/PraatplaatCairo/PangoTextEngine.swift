@@ -106,6 +106,7 @@ public final class PangoTextEngine {
             let description = Self.description(span.font)
             insert(pango_attr_font_desc_new(description), start, end, into: attributes)
             pango_font_description_free(description)
+            if span.font.tabular { insert(pango_attr_font_features_new("tnum"), start, end, into: attributes) }
             let c = span.color
             insert(pango_attr_foreground_new(Self.channel(c.red), Self.channel(c.green), Self.channel(c.blue)), start, end, into: attributes)
             if c.alpha < 1 { insert(pango_attr_foreground_alpha_new(Self.channel(c.alpha)), start, end, into: attributes) }

@@ -11,6 +11,25 @@ struct Block {
     var startsSection: Bool
     /// The sections it shows and where, relative to the block (none for the page header).
     var frames: [Frame] = []
+    /// Drawn above the block when a page break puts it at the top of a new page: a table's
+    /// header row, repeated so the columns keep their names.
+    var repeatedHead: Head?
+
+    struct Head {
+        var items: [SceneItem]
+        var height: Double
+    }
+
+    /// The block with `repeatedHead` drawn above its items.
+    func withHead() -> Block {
+        guard let head = repeatedHead else { return self }
+        var b = self
+        b.items = head.items + items.map { $0.offset(dx: 0, dy: head.height) }
+        b.height = height + head.height
+        b.frames = frames.map { Frame(section: $0.section, rect: Rect(x: $0.rect.minX, y: $0.rect.minY, width: $0.rect.width, height: $0.rect.height + head.height)) }
+        b.repeatedHead = nil
+        return b
+    }
 
     struct Frame {
         var section: Int

@@ -52,9 +52,14 @@ enum ColourVisionCheck {
         case .barChart(let s): return s.highlight == nil ? series(s.bars.count) : [theme.palette.accent, theme.palette.primary]
         case .unitChart(let s): return s.items.contains(where: \.highlight) ? [theme.palette.accent, theme.palette.primary] : series(s.items.count)
         case .comparison(let s): return series(s.items.count)
+        // References are one quiet grey against the report's own colours; two references are told
+        // apart by their names at the line ends, not by their shades of it.
+        case .lineChart(let s): return SeriesStyle.distinctColours(s.data, theme: theme)
+        case .columnChart(let s): return s.stacked ? series(s.data.series.count) : SeriesStyle.distinctColours(s.data, theme: theme)
+        case .stackedBar(let s): return series(s.data.series.count)
         case .recommendations(let s): return series(s.groups.count)
         // One colour each, or none that stand for different things.
-        case .definition, .list, .partners, .quote, .text, .image, .sources: return []
+        case .definition, .list, .partners, .quote, .text, .image, .sources, .table: return []
         }
     }
 

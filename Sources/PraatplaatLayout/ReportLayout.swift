@@ -184,11 +184,13 @@ struct PageFlow {
     }
 
     mutating func place(_ block: Block) {
+        var block = block
         let atTop = pages[pages.count - 1].isEmpty
         var y = cursor + (atTop ? 0 : block.gapBefore)
         if !atTop, y + block.height > bottom {
             pages.append([])
             y = top
+            block = block.withHead()
         }
         pages[pages.count - 1].append(Placed(block: block, y: y))
         cursor = y + block.height

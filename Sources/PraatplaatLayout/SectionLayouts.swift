@@ -9,6 +9,10 @@ enum SectionLayouts {
         case .keyFigures(let s): KeyFiguresLayout.blocks(s, ctx)
         case .list(let s): ListLayout.blocks(s, ctx)
         case .barChart(let s): figure(BarChartLayout.blocks(s, ctx), content, ctx)
+        case .lineChart(let s): figure(LineChartLayout.blocks(s, ctx), content, ctx)
+        case .columnChart(let s): figure(ColumnChartLayout.blocks(s, ctx), content, ctx)
+        case .stackedBar(let s): figure(StackedBarLayout.blocks(s, ctx), content, ctx)
+        case .table(let s): TableLayout.blocks(s, ctx)
         case .unitChart(let s): figure(UnitChartLayout.blocks(s, ctx), content, ctx)
         case .comparison(let s): figure(ComparisonLayout.blocks(s, ctx), content, ctx)
         case .partners(let s): PartnersLayout.blocks(s, ctx)
@@ -41,7 +45,11 @@ enum SectionLayouts {
     /// The width a section takes when it says `auto`: what its content reads best at.
     static func automaticFraction(_ content: SectionContent) -> Double {
         switch content {
-        case .definition, .unitChart, .partners, .recommendations, .sources: 1
+        case .definition, .unitChart, .partners, .recommendations, .sources, .table: 1
+        // A line or column chart over many points needs the width; a short one reads at half.
+        case .lineChart(let s): s.data.axis.count > 8 || s.data.series.count > 3 ? 1 : 0.5
+        case .columnChart(let s): s.data.axis.count * (s.stacked ? 1 : s.data.series.count) > 10 ? 1 : 0.5
+        case .stackedBar(let s): s.data.series.count > 4 ? 1 : 0.5
         case .keyFigures(let s): s.figures.count >= 3 ? 1 : 0.5
         case .list, .barChart, .comparison, .quote, .text: 0.5
         case .image: 1.0 / 3

@@ -43,6 +43,18 @@ public struct WebDrawings {
             s.title = nil
             s.note = nil
             blocks = SectionLayouts.figure(BarChartLayout.blocks(s, ctx), .barChart(s), ctx)
+        case .lineChart(var s):
+            s.title = nil
+            s.note = nil
+            blocks = SectionLayouts.figure(LineChartLayout.blocks(s, ctx, notes: false), .lineChart(s), ctx)
+        case .columnChart(var s):
+            s.title = nil
+            s.note = nil
+            blocks = SectionLayouts.figure(ColumnChartLayout.blocks(s, ctx, notes: false), .columnChart(s), ctx)
+        case .stackedBar(var s):
+            s.title = nil
+            s.note = nil
+            blocks = SectionLayouts.figure(StackedBarLayout.blocks(s, ctx, notes: false), .stackedBar(s), ctx)
         case .unitChart(var s):
             s.title = nil
             s.note = nil
@@ -52,7 +64,7 @@ public struct WebDrawings {
             s.title = nil
             s.note = nil
             blocks = SectionLayouts.figure(ComparisonLayout.blocks(s, ctx), .comparison(s), ctx)
-        case .definition, .keyFigures, .list, .partners, .quote, .recommendations, .text, .image, .sources:
+        case .definition, .keyFigures, .list, .partners, .quote, .recommendations, .text, .image, .sources, .table:
             return nil
         }
         return Self.stacked(blocks, width: width)

@@ -42,6 +42,10 @@ struct SectionDecoder {
         case .keyFigures: keyFigures(f)
         case .list: list(f)
         case .barChart: barChart(f)
+        case .lineChart: lineChart(f)
+        case .columnChart: columnChart(f)
+        case .stackedBar: stackedBar(f)
+        case .table: table(f)
         case .unitChart: unitChart(f)
         case .comparison: comparison(f)
         case .partners: partners(f)
@@ -238,7 +242,7 @@ struct SectionDecoder {
     // MARK: Parts
 
     /// A list of mappings, each decoded by `decode`; nil when the list is missing or any entry failed.
-    private func entries<T>(_ f: NodeReader.Fields, _ key: String, what: String, _ decode: (NodeReader.Fields) -> T?) -> [T]? {
+    func entries<T>(_ f: NodeReader.Fields, _ key: String, what: String, _ decode: (NodeReader.Fields) -> T?) -> [T]? {
         guard case .list(of: .object(let shape), _, _) = f.spec(key).shape else {
             assertionFailure("\(key) is not a list of mappings in ReportFormat")
             return nil
@@ -249,7 +253,7 @@ struct SectionDecoder {
     }
 
     /// A list whose entries are text (the short form) or a mapping (the long form).
-    private func shortOrLong<T>(_ f: NodeReader.Fields, _ key: String, what: String,
+    func shortOrLong<T>(_ f: NodeReader.Fields, _ key: String, what: String,
                                 short: (String, Node, String) -> T, long: (NodeReader.Fields) -> T?) -> [T]? {
         guard case .list(of: .textOr(let shape), _, _) = f.spec(key).shape else {
             assertionFailure("\(key) is not a list of text-or-mapping in ReportFormat")

@@ -23,10 +23,41 @@ public enum ChartText {
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
             return titled(words.comparison, s.title, body)
-        case .definition, .list, .partners, .quote, .recommendations, .text, .image, .sources:
-            // Text that is read as text, and pictures, whose alt text is their own.
+        case .lineChart(let s):
+            return titled(words.lineChart, s.title, series(s.data, unit: s.unit, language: language))
+        case .columnChart(let s):
+            return titled(s.stacked ? words.stackedColumnChart : words.columnChart, s.title, series(s.data, unit: s.unit, language: language))
+        case .stackedBar(let s):
+            return titled(s.split ? words.splitBar : words.stackedBar, s.title, rows(s, language: language))
+        case .definition, .table, .list, .partners, .quote, .recommendations, .text, .image, .sources:
+            // Text that is read as text, tables read cell by cell, and pictures, whose alt text is their own.
             return nil
         }
+    }
+
+    /// Each series with its value at every axis point: "Lindenmeer: 2019 12%, 2020 14%".
+    static func series(_ data: SeriesData, unit: String?, language: Language) -> String {
+        let labels = data.axisLabels(language: language)
+        return data.series.map { s in
+            let name = InlineText.plain(s.label) + (s.reference ? " (\(language.phrases.forReference))" : "")
+            let points = zip(labels, s.values).map { "\($0) \(cell($1, unit: unit, language: language))" }
+            return "\(name): \(points.joined(separator: ", "))"
+        }.joined(separator: "; ")
+    }
+
+    /// A stacked bar row by row: "Centrum: 0-3 jaar 120, 4-7 jaar 340".
+    static func rows(_ s: StackedBarSection, language: Language) -> String {
+        let labels = s.data.axisLabels(language: language)
+        return labels.enumerated().map { i, row in
+            let parts = s.data.series.map { "\(InlineText.plain($0.label)) \(cell($0.values[i], unit: s.unit, language: language))" }
+            return "\(row): \(parts.joined(separator: ", "))"
+        }.joined(separator: "; ")
+    }
+
+    /// A value as alt text says it: exact, and the word for a sign rather than the sign.
+    public static func cell(_ c: DataCell, unit: String?, language: Language) -> String {
+        if c.value == nil { return (c.sign ?? .empty).meaning(language) }
+        return c.formatted(language: language, unit: unit, exact: true).replacingOccurrences(of: "*", with: " (\(language.phrases.provisional))")
     }
 
     /// Some of a section's key figures (one row of them, as layout draws it).

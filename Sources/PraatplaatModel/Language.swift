@@ -86,6 +86,18 @@ public struct Phrases: Sendable {
     public var barChart: String
     public var barChartLogarithmic: String
     public var unitChart: String
+    public var lineChart: String
+    public var columnChart: String
+    public var stackedColumnChart: String
+    public var stackedBar: String
+    public var splitBar: String
+    public var table: String
+    /// After a reference series in alt text: "Nederland (ter vergelijking)".
+    public var forReference: String
+    /// A figure marked `*`: "voorlopig".
+    public var provisional: String
+    /// "Totaal", for a stacked bar's alt text.
+    public var total: String
     public var comparison: String
     public var tableCaption: String
     public var skipToContent: String
@@ -106,7 +118,10 @@ public struct Phrases: Sendable {
     public static let dutch = Phrases(
         source: "Bron", sources: "Bronnen", logarithmicScale: "Logaritmische schaal", oneIcon: "1 icoon = ",
         keyFigures: "Kerncijfers", barChart: "Staafdiagram", barChartLogarithmic: "Staafdiagram op een logaritmische schaal",
-        unitChart: "Pictogrammen", comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
+        unitChart: "Pictogrammen", lineChart: "Lijndiagram", columnChart: "Kolomdiagram", stackedColumnChart: "Gestapeld kolomdiagram",
+        stackedBar: "Gestapelde staven", splitBar: "Staven naar twee kanten", table: "Tabel", forReference: "ter vergelijking",
+        provisional: "voorlopig", total: "totaal",
+        comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
         skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
         pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan")
@@ -114,7 +129,10 @@ public struct Phrases: Sendable {
     public static let english = Phrases(
         source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
         keyFigures: "Key figures", barChart: "Bar chart", barChartLogarithmic: "Bar chart on a logarithmic scale",
-        unitChart: "Pictogram chart", comparison: "Comparison of areas", tableCaption: "The numbers",
+        unitChart: "Pictogram chart", lineChart: "Line chart", columnChart: "Column chart", stackedColumnChart: "Stacked column chart",
+        stackedBar: "Stacked bars", splitBar: "Back-to-back bars", table: "Table", forReference: "for reference",
+        provisional: "provisional", total: "total",
+        comparison: "Comparison of areas", tableCaption: "The numbers",
         skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
         pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as")

@@ -39,7 +39,7 @@ public enum SectionWidth: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case definition, keyFigures, list, barChart, unitChart, comparison, partners, quote, recommendations, text, image, sources
+    case definition, keyFigures, list, barChart, lineChart, columnChart, stackedBar, table, unitChart, comparison, partners, quote, recommendations, text, image, sources
 }
 
 public enum SectionContent: Sendable, Hashable {
@@ -47,6 +47,10 @@ public enum SectionContent: Sendable, Hashable {
     case keyFigures(KeyFiguresSection)
     case list(ListSection)
     case barChart(BarChartSection)
+    case lineChart(LineChartSection)
+    case columnChart(ColumnChartSection)
+    case stackedBar(StackedBarSection)
+    case table(TableSection)
     case unitChart(UnitChartSection)
     case comparison(ComparisonSection)
     case partners(PartnersSection)
@@ -62,6 +66,10 @@ public enum SectionContent: Sendable, Hashable {
         case .keyFigures: .keyFigures
         case .list: .list
         case .barChart: .barChart
+        case .lineChart: .lineChart
+        case .columnChart: .columnChart
+        case .stackedBar: .stackedBar
+        case .table: .table
         case .unitChart: .unitChart
         case .comparison: .comparison
         case .partners: .partners
@@ -79,6 +87,10 @@ public enum SectionContent: Sendable, Hashable {
         case .keyFigures(let s): s.title
         case .list(let s): s.title
         case .barChart(let s): s.title
+        case .lineChart(let s): s.title
+        case .columnChart(let s): s.title
+        case .stackedBar(let s): s.title
+        case .table(let s): s.title
         case .unitChart(let s): s.title
         case .comparison(let s): s.title
         case .partners(let s): s.title
@@ -98,7 +110,7 @@ extension SectionContent {
         case .list(let s): s.items.compactMap(\.icon)
         case .unitChart(let s): [s.icon]
         case .image(let s): [s.source]
-        case .definition, .keyFigures, .barChart, .comparison, .partners, .quote, .recommendations, .text, .sources: []
+        case .definition, .keyFigures, .barChart, .lineChart, .columnChart, .stackedBar, .table, .comparison, .partners, .quote, .recommendations, .text, .sources: []
         }
     }
 }
@@ -111,7 +123,15 @@ extension SectionContent {
         case .barChart(let s): s.bars.map(\.value)
         case .unitChart(let s): s.items.map(\.value)
         case .comparison(let s): s.items.map(\.value)
+        case .lineChart(let s): s.data.figureValues
+        case .columnChart(let s): s.data.figureValues
+        case .stackedBar(let s): s.data.figureValues
+        case .table(let s): s.rows.flatMap(\.cells).compactMap { if case .data(let c) = $0 { c.value } else { nil } }
         case .definition, .list, .partners, .quote, .recommendations, .text, .image, .sources: []
         }
     }
+}
+
+extension SeriesData {
+    var figureValues: [FigureValue] { series.flatMap(\.values).compactMap(\.value) }
 }

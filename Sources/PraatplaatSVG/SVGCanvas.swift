@@ -24,6 +24,7 @@ struct SVGCanvas {
         var font: FontFileRef
         var size: Double
         var color: Color
+        var tabular: Bool
     }
 
     init(writer: SVGWriter, fonts: SVGWriter.Fonts, prefix: String) {
@@ -73,6 +74,10 @@ struct SVGCanvas {
             case .list: "<g role=\"list\">"
             case .listItem: "<g role=\"listitem\">"
             case .figure(let alt): "<g role=\"img\" aria-label=\"\(SVGText.escape(alt))\">"
+            case .table: "<g role=\"table\">"
+            case .tableRow: "<g role=\"row\">"
+            case .tableHeaderCell: "<g role=\"columnheader\">"
+            case .tableCell: "<g role=\"cell\">"
             }
             if let open { body += open + "\n" }
             for child in items { try draw(child) }
@@ -88,7 +93,7 @@ struct SVGCanvas {
         var out = "<text xml:space=\"preserve\" y=\"\(n(line.origin.y))\">"
         for piece in pieces {
             let span = line.spans[min(piece.span, line.spans.count - 1)]
-            let style = styleClass(font: piece.font, size: span.font.size, color: span.color)
+            let style = styleClass(font: piece.font, size: span.font.size, color: span.color, tabular: span.font.tabular)
             for scalar in piece.text.unicodeScalars { scalars[piece.font, default: []].insert(scalar.value) }
             let tspan = "<tspan class=\"\(style)\" x=\"\(n(line.origin.x + piece.x))\">\(SVGText.escape(piece.text))</tspan>"
             if let url = span.link {
@@ -130,8 +135,8 @@ struct SVGCanvas {
         clips.id(for: rect, prefix: prefix) { id in "<clipPath id=\"\(id)\">" + SVGPaint.element(.rect(rect, cornerRadius: 0), "") + "</clipPath>" }
     }
 
-    private mutating func styleClass(font: FontFileRef, size: Double, color: Color) -> String {
-        let key = StyleKey(font: font, size: size, color: color)
+    private mutating func styleClass(font: FontFileRef, size: Double, color: Color, tabular: Bool) -> String {
+        let key = StyleKey(font: font, size: size, color: color, tabular: tabular)
         if let known = styles[key] { return known }
         let name = "\(prefix)t\(styles.count + 1)"
         let family: String
@@ -147,6 +152,7 @@ struct SVGCanvas {
         }
         var rule = ".\(name){font:\(font.italic ? "italic " : "")\(font.weight) \(SVGText.number(size))px \(family);fill:\(SVGPaint.hex(color))"
         if color.alpha < 1 { rule += ";fill-opacity:\(SVGText.number(color.alpha))" }
+        if tabular { rule += ";font-variant-numeric:tabular-nums" }
         styleRules.append(rule + "}")
         styles[key] = name
         return name

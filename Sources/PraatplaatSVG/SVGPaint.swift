@@ -20,6 +20,8 @@ enum SVGPaint {
         case .round: s += " stroke-linecap=\"round\""
         case .square: s += " stroke-linecap=\"square\""
         }
+        if stroke.lineJoin == .round { s += " stroke-linejoin=\"round\"" }
+        if !stroke.dash.isEmpty { s += " stroke-dasharray=\"\(stroke.dash.map(SVGText.number).joined(separator: " "))\"" }
         return s
     }
 

@@ -24,7 +24,7 @@ public enum Dump {
         case .fill(let shape, let color):
             return "\(indent)fill \(describe(shape)) \(color)\n"
         case .stroke(let shape, let stroke):
-            return "\(indent)stroke \(describe(shape)) \(stroke.color) w=\(number(stroke.width)) cap=\(stroke.lineCap.rawValue)\n"
+            return "\(indent)stroke \(describe(shape)) \(stroke.color) w=\(number(stroke.width)) cap=\(stroke.lineCap.rawValue)\(stroke.dash.isEmpty ? "" : " dash=" + stroke.dash.map(number).joined(separator: ","))\(stroke.lineJoin == .miter ? "" : " join=" + stroke.lineJoin.rawValue)\n"
         case .text(let line):
             let spans = line.spans.map { "[\($0.font) \($0.color) \(quoted($0.text))\($0.link.map { " -> " + $0 } ?? "")]" }.joined(separator: " ")
             return "\(indent)text \(point(line.origin)) w=\(number(line.width)) \(spans)\n"

@@ -37,12 +37,16 @@ public struct Stroke: Sendable, Hashable, Codable {
     public var color: Color
     public var width: Double
     public var lineCap: LineCap
+    /// Lengths of dashes and gaps, in points; empty for a solid line (an estimate is dashed).
+    public var dash: [Double]
+    public var lineJoin: LineJoin
 
-    public init(color: Color, width: Double, lineCap: LineCap = .butt) {
-        self.color = color; self.width = width; self.lineCap = lineCap
+    public init(color: Color, width: Double, lineCap: LineCap = .butt, dash: [Double] = [], lineJoin: LineJoin = .miter) {
+        self.color = color; self.width = width; self.lineCap = lineCap; self.dash = dash; self.lineJoin = lineJoin
     }
 
     public enum LineCap: String, Sendable, Hashable, Codable { case butt, round, square }
+    public enum LineJoin: String, Sendable, Hashable, Codable { case miter, round }
 }
 
 extension Color {

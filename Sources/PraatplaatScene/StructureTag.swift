@@ -12,6 +12,11 @@ public enum StructureTag: Sendable, Hashable, Codable {
     case listItem
     /// A picture or chart, with the text that stands in for it.
     case figure(alt: String)
+    /// A table; its pieces (rows laid out as blocks of their own) join like a list's.
+    case table(key: String)
+    case tableRow
+    case tableHeaderCell
+    case tableCell
 
     /// The standard structure type PDF readers know (ISO 32000, 14.8.4).
     public var role: String {
@@ -21,12 +26,16 @@ public enum StructureTag: Sendable, Hashable, Codable {
         case .list: "L"
         case .listItem: "LI"
         case .figure: "Figure"
+        case .table: "Table"
+        case .tableRow: "TR"
+        case .tableHeaderCell: "TH"
+        case .tableCell: "TD"
         }
     }
 
     var joins: Bool {
         switch self {
-        case .paragraph, .list: true
+        case .paragraph, .list, .table: true
         default: false
         }
     }

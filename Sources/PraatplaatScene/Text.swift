@@ -4,9 +4,20 @@ public struct FontSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     public var size: Double
     public var weight: Weight
     public var italic: Bool
+    /// Figures of one width (OpenType `tnum`), so numbers in a column line up digit under digit.
+    public var tabular: Bool
 
-    public init(family: String, size: Double, weight: Weight = .regular, italic: Bool = false) {
-        self.family = family; self.size = size; self.weight = weight; self.italic = italic
+    public init(family: String, size: Double, weight: Weight = .regular, italic: Bool = false, tabular: Bool = false) {
+        self.family = family; self.size = size; self.weight = weight; self.italic = italic; self.tabular = tabular
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        family = try c.decode(String.self, forKey: .family)
+        size = try c.decode(Double.self, forKey: .size)
+        weight = try c.decode(Weight.self, forKey: .weight)
+        italic = try c.decode(Bool.self, forKey: .italic)
+        tabular = try c.decodeIfPresent(Bool.self, forKey: .tabular) ?? false
     }
 
     /// CSS/OpenType weights, so every renderer maps them the same way.
@@ -15,11 +26,11 @@ public struct FontSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public func with(weight: Weight? = nil, italic: Bool? = nil, size: Double? = nil) -> FontSpec {
-        FontSpec(family: family, size: size ?? self.size, weight: weight ?? self.weight, italic: italic ?? self.italic)
+        FontSpec(family: family, size: size ?? self.size, weight: weight ?? self.weight, italic: italic ?? self.italic, tabular: tabular)
     }
 
     public var description: String {
-        "\(family) \(Dump.number(size)) w\(weight.rawValue)\(italic ? " italic" : "")"
+        "\(family) \(Dump.number(size)) w\(weight.rawValue)\(italic ? " italic" : "")\(tabular ? " tnum" : "")"
     }
 }
 

@@ -17,6 +17,16 @@ enum SectionView {
             pairs.map { ["label": InlineText.plain($0.0), "value": $0.1.formatted(language: language, unit: unit, exact: true)] }
         }
         c["description"] = desc
+        // The chart and, for who cannot see it, its numbers as a table: axis points down, series across.
+        func series(_ data: SeriesData, unit: String?) throws {
+            c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
+            c["head"] = data.series.map { ["label": InlineText.plain($0.label)] }
+            let labels = data.axisLabels(language: language)
+            c["seriesRows"] = labels.enumerated().map { i, label -> [String: Any] in
+                ["label": label, "cells": data.series.map { ["value": ChartText.cell($0.values[i], unit: unit, language: language)] }]
+            }
+        }
+        if let note = SectionNotes.note(section.content, language: language) { c["noteHTML"] = HTML.inline(note) }
         // The chart's accessible name: its heading, or what kind of chart it is.
         let chartTitle = title.map(InlineText.plain) ?? desc.components(separatedBy: ":").first ?? ""
         switch section.content {
@@ -85,6 +95,14 @@ enum SectionView {
             c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.items.map { ($0.label, $0.value) }, unit: s.unitLabel)
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
+        case .lineChart(let s):
+            try series(s.data, unit: s.unit)
+        case .columnChart(let s):
+            try series(s.data, unit: s.unit)
+        case .stackedBar(let s):
+            try series(s.data, unit: s.unit)
+        case .table(let s):
+            table(s, into: &c, language: language)
         case .comparison(let s):
             c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.items.map { ($0.label, $0.value) })

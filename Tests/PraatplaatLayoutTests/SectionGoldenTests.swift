@@ -22,6 +22,25 @@ struct SectionGoldenTests {
         ("barChart", .barChart(BarChartSection(title: "Inzet", bars: [Bar(label: "kinderwerkers", value: .range(400, 500)),
                                                                     Bar(label: "jeugdzorg", value: .count(30000, atLeast: true))],
                                                scale: .log, highlight: "kinderwerkers"))),
+        ("lineChart", .lineChart(LineChartSection(title: "Bereik", data: SeriesData(axis: ["2019", "2020", "2021", "2022"], series: [
+            DataSeries(label: "Lindenmeer", values: [DataCell(.percent(11)), .missing(.unknown), DataCell(.percent(14)), DataCell(.percent(15), provisional: true)]),
+            DataSeries(label: "Nederland", values: [12, 11, 12, 13].map { DataCell(.percent($0)) }, reference: true)]), unit: "%"))),
+        ("columnChart", .columnChart(ColumnChartSection(title: "Saldo", data: SeriesData(axis: ["2023", "2024", "2025"], series: [
+            DataSeries(label: "Gemeente", values: [DataCell(.money(120_000)), DataCell(.money(-40_000)), DataCell(.money(80_000))])])))),
+        ("stackedColumns", .columnChart(ColumnChartSection(data: SeriesData(axis: ["2024", "2025"], series: [
+            DataSeries(label: "Binnen", values: [310, 340].map { DataCell(.count($0, atLeast: false)) }),
+            DataSeries(label: "Buiten", values: [220, 260].map { DataCell(.count($0, atLeast: false)) })]), stacked: true))),
+        ("stackedBar", .stackedBar(StackedBarSection(title: "Leeftijd", data: SeriesData(axis: ["Noord", "Zuid"], series: [
+            DataSeries(label: "4-7 jaar", values: [40, 10].map { DataCell(.count($0, atLeast: false)) }),
+            DataSeries(label: "8-12 jaar", values: [60, 30].map { DataCell(.count($0, atLeast: false)) })])))),
+        ("splitBar", .stackedBar(StackedBarSection(data: SeriesData(axis: ["0-4", "5-9"], series: [
+            DataSeries(label: "Jongens", values: [120, 130].map { DataCell(.count($0, atLeast: false)) }),
+            DataSeries(label: "Meisjes", values: [110, 140].map { DataCell(.count($0, atLeast: false)) })]), mode: .count, split: true))),
+        ("table", .table(TableSection(title: "Begroting", columns: [TableColumn(label: "Post"), TableColumn(label: "2025", unit: "€", bars: true)],
+                                      rows: [TableRow(cells: [.text("Personeel"), .data(DataCell(.money(441_950)))]),
+                                             TableRow(cells: [.text("Huur"), .data(.missing(.secret))]),
+                                             TableRow(cells: [.text("Totaal"), .data(DataCell(.money(441_950)))], total: true)],
+                                      highlight: "Personeel"))),
         ("unitChart", .unitChart(UnitChartSection(title: "Handen", unitLabel: "professionals", items: [
             UnitItem(label: "kinderwerkers", value: .range(400, 500), highlight: true), UnitItem(label: "jeugdzorg", value: .count(3000, atLeast: false))]))),
         ("comparison", .comparison(ComparisonSection(title: "Verhouding", items: [

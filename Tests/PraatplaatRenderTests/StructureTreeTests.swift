@@ -56,6 +56,25 @@ struct StructureTreeTests {
         #expect(sceneAlts.contains("Gemeente Lindenmeer"))
     }
 
+    /// The budget table of the 2019–2025 factsheet: one Table (its rows are blocks of their own),
+    /// two header rows (headings, units) and six body rows of four cells, the first a TH.
+    @Test func tablesAreTablesRowsAndCells() throws {
+        let (elements, _, pdf) = try tree("lindenmeer-2019-2025")
+        #expect(try Tool.run("qpdf", ["--check", pdf]).contains("No syntax or stream encoding errors found"))
+        let tables = elements.values.filter { $0.role == "Table" }
+        #expect(tables.count == 1, "\(tables.count) tables")
+        let table = try #require(tables.first)
+        let rows = table.kids.compactMap { elements[$0] }
+        #expect(rows.count == 8 && rows.allSatisfy { $0.role == "TR" }, "\(rows.map(\.role))")
+        for row in rows {
+            let cells = row.kids.compactMap { elements[$0]?.role }
+            #expect(cells.count == 4, "\(cells)")
+            #expect(cells.allSatisfy { $0 == "TH" || $0 == "TD" })
+        }
+        #expect(rows.dropFirst(2).allSatisfy { elements[$0.kids[0]]?.role == "TH" && elements[$0.kids[1]]?.role == "TD" })
+        #expect(rows.prefix(2).allSatisfy { $0.kids.allSatisfy { elements[$0]?.role == "TH" } })
+    }
+
     @Test func listsKeepTheirItemsTogether() throws {
         let (elements, _, _) = try tree("kinderwerk-lindenmeer")
         let lists = elements.values.filter { $0.role == "L" }

@@ -60,9 +60,9 @@ struct SiteTests {
         #expect(outcome.rendered.count == reports.count)
         let result = try check(folder)
         #expect(result.problems.isEmpty, "\(result.problems)")
-        // index, 404 and one page per report; every bar, unit and comparison chart has its table.
+        // index, 404 and one page per report; every chart has its table, and the budget is one.
         #expect(result.pages == reports.count + 2)
-        #expect(result.tables == 5 && result.charts >= 14)
+        #expect(result.tables == 9 && result.charts >= 17)
         let index = try text(folder, "index.html")
         for report in reports {
             let stem = report.deletingPathExtension().lastPathComponent

@@ -49,6 +49,7 @@ public enum JSONSchema {
                 ("textValue", textSchema(kind: .plain)),
                 ("figureValue", figureSchema(percent: false)),
                 ("figureOrPercentValue", figureSchema(percent: true)),
+                ("cellValue", cellSchema()),
                 ("fileReference", fileSchema()),
                 ("page", .object(objectBody(ReportFormat.page))),
                 ("section", sectionSchema()),
@@ -165,6 +166,8 @@ public enum JSONSchema {
                 return .object([("enum", .array(all.map(JSONValue.string)))])
             case .figure(let percent):
                 return ref(percent ? "figureOrPercentValue" : "figureValue")
+            case .cell:
+                return ref("cellValue")
             case .file:
                 return ref("fileReference")
             case .imageFile:
@@ -226,6 +229,14 @@ public enum JSONSchema {
                     .object([("type", .string("number")), ("minimum", .number(0)), ("maximum", .number(FigureLimits.largest))]),
                     .object([("type", .string("string")), ("pattern", .string(pattern))]),
                 ])),
+            ])
+        }
+
+        func cellSchema() -> JSONValue {
+            .object([
+                ("description", .string("A value: 1500, -5, 3,5, 40%, +3,2%, € 6,6 miljoen, 12* (provisional), or a CBS sign: . (unknown), x (secret), - (nil); empty for no data. A table's cells may be text.")),
+                ("type", .array([.string("string"), .string("number"), .string("null")])),
+                ("not", .object([("type", .string("string")), ("pattern", .string(controls))])),
             ])
         }
 

@@ -41,6 +41,10 @@ public enum ReportFormat {
         case .keyFigures: keyFigures
         case .list: list
         case .barChart: barChart
+        case .lineChart: lineChart
+        case .columnChart: columnChart
+        case .stackedBar: stackedBar
+        case .table: table
         case .unitChart: unitChart
         case .comparison: comparison
         case .partners: partners
@@ -106,6 +110,58 @@ public enum ReportFormat {
         FieldSpec("highlight", .text(.plain), "The label of a bar to draw in the accent colour."),
         FieldSpec("overlap", .bool, "The percentages may add up to more than 100% (several answers per person); silences that warning."),
         FieldSpec("max", .number(0...1e12, unit: nil), "Where a full-length bar ends. Default: 100 for percentages, the largest bar for counts."),
+        note,
+    ])
+
+    static let series = ObjectShape(id: "series", doc: "One series: a value for each point of the axis.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "Whose values they are: Lindenmeer, Nederland, 0-3 jaar."),
+        FieldSpec("values", .list(of: .cell, minItems: 1, limit: .items), required: true,
+                  "One value per axis point, in order: 12, 12,5%, € 1,2 miljoen, -5, +3,2%, 12* (provisional), or . x - for unknown, secret, nil; empty for no data."),
+        FieldSpec("reference", .bool, "A series to read the others against (Nederland, de regio): drawn in a quieter colour."),
+    ])
+
+    static let axis = FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items), required: true,
+                                "The points along the axis, in order: years (2019), months (mei 2021), dates, school years (2023/2024) or categories.")
+    static let seriesList = FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), required: true, "The series, each with a value per axis point.")
+    static let chartUnit = FieldSpec("unit", .text(.plain), "Unit of the values: %, € (written before the number) or a word such as 'kinderen'.")
+    static let valueLabels = FieldSpec("values", .choice(ValueLabels.self), "Which values are written: auto (default), last, all or none.")
+
+    static let lineChart = ObjectShape(id: "lineChart", doc: "Lines over an ordered axis (years, months), the report's own series against reference series.", fields: [
+        title, axis, seriesList, chartUnit, valueLabels,
+        FieldSpec("from", .number(-1e12...1e12, unit: nil), "Where the y-axis starts. Default: 0; another start is drawn with a break mark."),
+        note,
+    ])
+
+    static let columnChart = ObjectShape(id: "columnChart", doc: "Vertical bars over years or categories: one series, several side by side, or stacked.", fields: [
+        title, axis, seriesList, chartUnit,
+        FieldSpec("stacked", .bool, "Stack the series in one column per axis point instead of side by side."),
+        valueLabels, note,
+    ])
+
+    static let stackedBar = ObjectShape(id: "stackedBar", doc: "The parts of a whole in one or more rows: the axis points are the rows, the series the parts.", fields: [
+        title,
+        FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items), required: true, "The rows, in order (wijken, years)."),
+        FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), required: true, "The parts of each row, each with a value per row."),
+        chartUnit,
+        FieldSpec("mode", .choice(StackMode.self), "share (default): every row is 100%; count: the rows keep their sizes."),
+        FieldSpec("split", .bool, "Two series back to back from a middle line, as in a population pyramid."),
+        note,
+    ])
+
+    static let tableColumn = ObjectShape(id: "tableColumn", doc: "A column's heading and how its numbers are shown.", fields: [
+        FieldSpec("label", .text(.plain), required: true, "The heading."),
+        FieldSpec("unit", .text(.plain), "The unit of its numbers (€, %, kinderen), said once in a units row."),
+        FieldSpec("bars", .bool, "Small bars beside the numbers, to the column's largest."),
+    ])
+
+    static let table = ObjectShape(id: "table", doc: "Rows and columns of text and numbers; numbers right-aligned in the report's language.", fields: [
+        title,
+        FieldSpec("columns", .list(of: .textOr(tableColumn), minItems: 1, limit: .items), required: true,
+                  "The headings: text, or 'label' with a 'unit' and 'bars'."),
+        FieldSpec("rows", .list(of: .list(of: .cell, minItems: 1, limit: .items), minItems: 1, limit: .items), required: true,
+                  "The rows, each a list with a cell per column; the first cell names the row."),
+        FieldSpec("total", .bool, "The last row is a totals row: set in bold under a rule."),
+        FieldSpec("highlight", .text(.plain), "The first cell of the row to highlight (the municipality)."),
         note,
     ])
 

@@ -11,6 +11,10 @@ public indirect enum ValueShape: Sendable {
     case choice([String])
     /// A key-figure value: `40%`, `1.500`, `400-500`, `30.000+`; percentages only where `percent`.
     case figure(percent: Bool)
+    /// A value of a series or a table: a number of any sign, a percentage, an amount, a change
+    /// (`+3,2%`), a provisional figure (`12*`), a CBS sign (`.`, `x`, `-`) or nothing; in a
+    /// table also text.
+    case cell
     /// A built-in icon name or a PNG/SVG file in the report's folder.
     case file
     /// A PNG or SVG file in the folder of the file that names it (a theme's logo).

@@ -1,0 +1,214 @@
+import PraatplaatModel
+import Yams
+
+/// Decodes the kinds that hold series (line, column and stacked-bar charts) and tables: cells in
+/// the report's number conventions, with one located message for each that is not understood.
+extension SectionDecoder {
+    func lineChart(_ f: NodeReader.Fields) -> SectionContent? {
+        guard let data = seriesData(f, single: true) else { return nil }
+        let from = reader.number(f, "from")
+        let lowest = data.series.flatMap(\.values).compactMap(\.number).min()
+        if let from, let lowest, from > lowest {
+            reader.error("the y-axis starts at \(NodeReader.plain(from)), above the lowest value (\(NodeReader.plain(lowest)))",
+                         at: f.value("from"), path: reader.join(f.path, "from"), hint: "start it at or below the lowest value, or leave 'from' out to start at 0")
+            return nil
+        }
+        return .lineChart(LineChartSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
+                                           values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, from: from, note: reader.text(f, "note")))
+    }
+
+    func columnChart(_ f: NodeReader.Fields) -> SectionContent? {
+        guard let data = seriesData(f, single: true) else { return nil }
+        return .columnChart(ColumnChartSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
+                                               stacked: reader.bool(f, "stacked") ?? false,
+                                               values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, note: reader.text(f, "note")))
+    }
+
+    func stackedBar(_ f: NodeReader.Fields) -> SectionContent? {
+        guard let data = seriesData(f, single: true) else { return nil }
+        let split = reader.bool(f, "split") ?? false
+        if split, data.series.count != 2 {
+            reader.error("a split bar has two series back to back, got \(data.series.count)", at: f.value("series"), path: reader.join(f.path, "series"),
+                         hint: "give two series (jongens and meisjes), or leave 'split' out")
+            return nil
+        }
+        // Parts of a whole cannot be below nothing.
+        for (si, s) in data.series.enumerated() {
+            if let i = s.values.firstIndex(where: { ($0.number ?? 0) < 0 }) {
+                reader.error("a part of a whole cannot be negative, got \(s.values[i].formatted(language: language, unit: nil))",
+                             at: f.value("series"), path: reader.join(f.path, "series[\(si)].values[\(i)]"))
+                return nil
+            }
+        }
+        return .stackedBar(StackedBarSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
+                                             mode: reader.choice(f, "mode", as: StackMode.self) ?? .share, split: split, note: reader.text(f, "note")))
+    }
+
+    func table(_ f: NodeReader.Fields) -> SectionContent? {
+        let columns = shortOrLong(f, "columns", what: "a heading, or a mapping with 'label'", short: { text, _, _ in TableColumn(label: text) }, long: { g in
+            reader.text(g, "label").map { TableColumn(label: $0, unit: reader.text(g, "unit"), bars: reader.bool(g, "bars") ?? false) }
+        })
+        guard let columns, let rowNodes = reader.list(f, "rows") else { return nil }
+        var rows: [TableRow] = []
+        for (node, path) in rowNodes {
+            guard case .sequence(let cellNodes) = node else {
+                reader.error("expected a row (a list of cells), got \(reader.describe(node))", at: node, path: path,
+                             hint: "write a row as [Noord, 120, 12%]")
+                return nil
+            }
+            guard cellNodes.count == columns.count else {
+                // `[Kinderwerkers (4,2 fte), ...]`: in [ ] the comma of a Dutch decimal ends a cell.
+                if reader.isFlow(node), cellNodes.count > columns.count {
+                    reader.error("the row has \(cellNodes.count) cells for \(columns.count) columns: in [ ] every comma ends a cell, also the comma in 4,2 or € 1,50",
+                                 at: node, path: path, hint: "put a cell with a comma in quotes: \"4,2 fte\", \"€ 1,50\"")
+                    return nil
+                }
+                reader.error("the row has \(cellNodes.count) cell\(cellNodes.count == 1 ? "" : "s") for \(columns.count) column\(columns.count == 1 ? "" : "s")",
+                             at: node, path: path, hint: "give a cell for every column; write an empty cell as \"\" and an unknown one as \".\"")
+                return nil
+            }
+            var cells: [TableCell] = []
+            for (ci, cellNode) in cellNodes.enumerated() {
+                let cellPath = "\(path)[\(ci)]"
+                guard reader.visit(cellNode, path: cellPath) else { return nil }
+                // The first column names the rows: text, even when it is a year.
+                if ci == 0 {
+                    guard let text = reader.text(cellNode, path: cellPath) else { return nil }
+                    cells.append(.text(text))
+                    continue
+                }
+                guard let raw = rawCell(cellNode, path: cellPath) else { return nil }
+                switch DataCell.parse(raw, language: language, single: false) {
+                case .success(let cell): cells.append(.data(cell))
+                case .failure where !Self.looksLikeANumber(raw):
+                    cells.append(.text(raw))
+                case .failure:
+                    reportCell(raw, at: cellNode, path: cellPath, single: false)
+                    return nil
+                }
+            }
+            rows.append(TableRow(cells: cells))
+        }
+        if reader.bool(f, "total") == true {
+            guard rows.count >= 2 else {
+                reader.error("a totals row needs rows above it to total", at: f.value("total"), path: reader.join(f.path, "total"))
+                return nil
+            }
+            rows[rows.count - 1].total = true
+        }
+        let section = TableSection(title: reader.text(f, "title"), columns: columns, rows: rows, highlight: reader.text(f, "highlight"), note: reader.text(f, "note"))
+        if let highlight = section.highlight, !rows.contains(where: { $0.name == InlineText.plain(highlight) }) {
+            reader.error("no row starts with \"\(highlight)\"", at: f.value("highlight"), path: reader.join(f.path, "highlight"),
+                         hint: Suggestions.closest(to: highlight, in: rows.map(\.name)).map { "did you mean '\($0)'?" })
+            return nil
+        }
+        for (ci, column) in columns.enumerated() where column.bars && !section.isNumeric(ci) {
+            reader.error("column '\(column.label)' has bars but holds text", at: f.value("columns"), path: reader.join(f.path, "columns[\(ci)].bars"),
+                         hint: "bars go with a column of numbers")
+            return nil
+        }
+        return .table(section)
+    }
+
+    // MARK: Cells
+
+    /// The axis and the series of a chart, each series as long as the axis.
+    private func seriesData(_ f: NodeReader.Fields, single: Bool) -> SeriesData? {
+        guard let axisNodes = reader.list(f, "axis") else {
+            _ = entries(f, "series", what: "a series with 'label' and 'values'") { _ in () }
+            return nil
+        }
+        let axis = axisNodes.compactMap { reader.text($0.0, path: $0.1) }
+        guard axis.count == axisNodes.count else { return nil }
+        // An axis of dates with one impossible date among them: say which.
+        for (i, point) in axis.enumerated() {
+            if case .failure(let problem) = ReportDate.parse(point), problem != .notADate {
+                reader.error(Self.dateProblem(problem, point), at: axisNodes[i].0, path: axisNodes[i].1)
+                return nil
+            }
+        }
+        let series = entries(f, "series", what: "a series with 'label' and 'values'") { g -> DataSeries? in
+            guard let label = reader.text(g, "label"), let nodes = reader.list(g, "values") else { return nil }
+            var cells: [DataCell] = []
+            for (node, path) in nodes {
+                guard let raw = rawCell(node, path: path) else { return nil }
+                switch DataCell.parse(raw, language: language, single: single) {
+                case .success(let cell): cells.append(cell)
+                case .failure:
+                    reportCell(raw, at: node, path: path, single: single)
+                    return nil
+                }
+            }
+            if cells.count != axis.count {
+                let shorter = cells.count < axis.count
+                reader.error("the series has \(cells.count) value\(cells.count == 1 ? "" : "s") for \(axis.count) axis point\(axis.count == 1 ? "" : "s")",
+                             at: g.value("values"), path: reader.join(g.path, "values"),
+                             hint: shorter ? "give a value for every point; write an unknown one as \".\" and a missing one as \"\"" : "remove the extra values or add their points to 'axis'")
+                return nil
+            }
+            return DataSeries(label: label, values: cells, reference: reader.bool(g, "reference") ?? false)
+        }
+        guard let series else { return nil }
+        let kinds = Set(series.flatMap(\.values).compactMap { $0.value?.kindName })
+        if kinds.count > 1 {
+            reader.warning("the chart mixes \(kinds.sorted().map { $0 + "s" }.joined(separator: " and ")), which cannot share one scale",
+                           at: f.value("series"), path: reader.join(f.path, "series"), hint: "show them in two charts")
+        }
+        if series.allSatisfy(\.reference) {
+            reader.warning("every series is a reference; the report's own figures are drawn in the accent colour",
+                           at: f.value("series"), path: reader.join(f.path, "series"), hint: "leave 'reference' off the series that is yours")
+        }
+        return SeriesData(axis: axis, series: series)
+    }
+
+    /// A cell as text: a number as YAML wrote it, nothing (`~`, an empty value) as "".
+    private func rawCell(_ node: Node, path: String) -> String? {
+        guard reader.visit(node, path: path) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            reader.error("expected a value, got \(reader.describe(node))", at: node, path: path, hint: reader.quotingHint(node))
+            return nil
+        }
+        if reader.isNull(node) { return "" }
+        if scalar.string.count > reader.limits.maxTextLength {
+            reader.error("the cell is \(scalar.string.count) characters long; the limit (maxTextLength) is \(reader.limits.maxTextLength)", at: node, path: path)
+            return nil
+        }
+        if let bad = scalar.string.unicodeScalars.first(where: NodeReader.isForbiddenControl) {
+            reader.error("the cell contains the control character U+\(String(bad.value, radix: 16, uppercase: true))", at: node, path: path)
+            return nil
+        }
+        return scalar.string
+    }
+
+    private func reportCell(_ raw: String, at node: Node, path: String, single: Bool) {
+        let t = raw.trimmingSpaces
+        if t.hasPrefix("#") {
+            reader.error("the cell holds a spreadsheet's formula error \"\(t)\", not a value", at: node, path: path,
+                         hint: "fix the formula, or write \".\" for a value that is not known")
+            return
+        }
+        if single, case .success = DataCell.parse(raw, language: language, single: false) {
+            reader.error("a point of a chart needs one number, got \"\(raw)\"", at: node, path: path,
+                         hint: "write the middle of a range, or show ranges in a bar chart or table")
+            return
+        }
+        reader.error("expected a value such as 1.500, 3,5, -5, 12%, +3,2%, € 1,2 miljoen or 12* (provisional), or . x - for unknown, secret, nil; got \"\(raw)\"",
+                     at: node, path: path, hint: ValueHints.nearest(raw, language: language))
+    }
+
+    /// Text that starts like a number (a digit, a sign, €): a typo in one is an error, not a label.
+    static func looksLikeANumber(_ raw: String) -> Bool {
+        let t = raw.trimmingSpaces
+        guard let first = t.first else { return false }
+        if first.isNumber { return t.allSatisfy { $0.isNumber || " .,%*€+-\u{2212}".contains($0) } || t.contains(where: { "%€".contains($0) }) }
+        return "€+-\u{2212}#".contains(first) && t.contains(where: \.isNumber)
+    }
+
+    static func dateProblem(_ problem: ReportDate.Problem, _ text: String) -> String {
+        switch problem {
+        case .noSuchDay(let d, let m, let y, let days): "\"\(text)\" is not a date: month \(m) of \(y) has \(days) days, not \(d)"
+        case .periodBackwards: "\"\(text)\" is a period that ends before it starts"
+        case .notADate: "\"\(text)\" is not a date"
+        }
+    }
+}

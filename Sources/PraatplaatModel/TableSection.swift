@@ -1,0 +1,82 @@
+/// Rows and columns of text and numbers. The first column names the rows; numbers are set
+/// right-aligned in the report's language, with the column's unit in a units row.
+public struct TableSection: Sendable, Hashable, Codable {
+    public var title: String?
+    public var columns: [TableColumn]
+    public var rows: [TableRow]
+    /// The first cell of the row to highlight (the municipality).
+    public var highlight: String?
+    public var note: String?
+
+    public init(title: String? = nil, columns: [TableColumn], rows: [TableRow], highlight: String? = nil, note: String? = nil) {
+        self.title = title; self.columns = columns; self.rows = rows; self.highlight = highlight; self.note = note
+    }
+
+    /// Whether column `index` holds numbers (all its cells are values or signs): set right-aligned.
+    public func isNumeric(_ index: Int) -> Bool {
+        let cells = rows.map { $0.cells[index] }
+        return cells.contains { if case .data = $0 { true } else { false } }
+            && cells.allSatisfy { if case .data = $0 { true } else { false } }
+    }
+
+    /// The signs used in the table, for the note that explains them.
+    public var missingSigns: [MissingSign] {
+        let used = Set(rows.flatMap(\.cells).compactMap { if case .data(let c) = $0 { c.sign } else { nil } })
+        return MissingSign.allCases.filter(used.contains)
+    }
+
+    public var hasProvisional: Bool {
+        rows.contains { $0.cells.contains { if case .data(let c) = $0 { c.provisional } else { false } } }
+    }
+
+    /// Whether any column has a unit: the table then has a units row under its header.
+    public var hasUnits: Bool { columns.contains { $0.unit != nil } }
+}
+
+public struct TableColumn: Sendable, Hashable, Codable {
+    public var label: String
+    /// Said once, in the units row (`€`, `%`, `kinderen`), instead of in every cell.
+    public var unit: String?
+    /// Small bars beside the numbers of this column, to the column's largest value.
+    public var bars: Bool
+
+    public init(label: String, unit: String? = nil, bars: Bool = false) {
+        self.label = label; self.unit = unit; self.bars = bars
+    }
+}
+
+public struct TableRow: Sendable, Hashable, Codable {
+    public var cells: [TableCell]
+    /// A totals row: set in bold under a rule.
+    public var total: Bool
+
+    public init(cells: [TableCell], total: Bool = false) {
+        self.cells = cells; self.total = total
+    }
+
+    /// The row's name: its first cell as plain text.
+    public var name: String {
+        guard let first = cells.first else { return "" }
+        return first.plain(language: .dutch, unit: nil)
+    }
+}
+
+public enum TableCell: Sendable, Hashable, Codable {
+    case text(String)
+    case data(DataCell)
+
+    /// The cell as a reader sees it. In a column with a unit the number stands alone (the units
+    /// row says it), except amounts, whose euro sign is part of how they are written.
+    public func plain(language: Language, unit: String?, exact: Bool = true) -> String {
+        switch self {
+        case .text(let t): return InlineText.plain(t)
+        case .data(let c):
+            // `€` in the units row: the amounts below it are written without their sign.
+            if let unit, Money.isCurrency(unit), let v = c.value, case .money = v {
+                let text = Money.format(v.magnitude, language: language, rounding: exact ? .exact : .shown, sign: false)
+                return (c.signed && v.magnitude > 0 ? "+" : "") + text + (c.provisional ? "*" : "")
+            }
+            return c.formatted(language: language, unit: nil, exact: exact)
+        }
+    }
+}
