@@ -154,12 +154,22 @@ extension SectionDecoder {
             reader.warning("the chart mixes \(kinds.sorted().map { $0 + "s" }.joined(separator: " and ")), which cannot share one scale",
                            at: f.value("series"), path: reader.join(f.path, "series"), hint: "show them in two charts")
         }
+        // Past a theme's series colours they repeat, and a legend can no longer say which is which.
+        let own = series.filter { !$0.reference }.count
+        if own > Self.distinctSeries {
+            reader.warning("the chart has \(own) series of its own; past \(Self.distinctSeries) their colours repeat and readers cannot tell them apart",
+                           at: f.value("series"), path: reader.join(f.path, "series"),
+                           hint: "draw the one or two that matter and mark the rest 'reference: true' (grey), or show them in small charts")
+        }
         if series.allSatisfy(\.reference) {
             reader.warning("every series is a reference; the report's own figures are drawn in the accent colour",
                            at: f.value("series"), path: reader.join(f.path, "series"), hint: "leave 'reference' off the series that is yours")
         }
         return SeriesData(axis: axis, series: series)
     }
+
+    /// Series colours every built-in theme has (monochrome and high-contrast have four).
+    static let distinctSeries = 4
 
     /// A cell as text: a number as YAML wrote it, nothing (`~`, an empty value) as "".
     private func rawCell(_ node: Node, path: String) -> String? {

@@ -127,6 +127,18 @@ struct SeriesLoaderTests {
         #expect(error.location?.line == line && error.location?.file == "trends.yaml", "\(error)")
     }
 
+    /// Past four own series the colours repeat: a warning, not silence; references do not count.
+    @Test func manyOwnSeriesAreWarnedAbout() throws {
+        func chart(own: Int, references: Int) -> String {
+            let series = (0..<(own + references)).map { "      - { label: S\($0), values: [1, 2]\($0 >= own ? ", reference: true" : "") }" }
+            return "  - kind: lineChart\n    axis: [2024, 2025]\n    series:\n" + series.joined(separator: "\n") + "\n"
+        }
+        let many = Self.load(chart(own: 5, references: 0))
+        #expect(many.report != nil)
+        #expect(many.diagnostics.contains { $0.severity == .warning && $0.message.contains("5 series of its own") }, "\(many.diagnostics)")
+        #expect(Self.load(chart(own: 2, references: 6)).diagnostics.isEmpty)
+    }
+
     @Test func aTableReadsTextNumbersSignsAndItsTotal() throws {
         let result = Self.load("""
           - kind: table
