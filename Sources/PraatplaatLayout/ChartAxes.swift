@@ -153,7 +153,8 @@ enum SeriesStyle {
             case .lighter: language.isDutch ? " (lichter)" : " (lighter)"
             case .marked: ""
             }
-            parts.append("* " + word.prefix(1).uppercased() + word.dropFirst() + how)
+            // Escaped: the note is inline markup, where a lone star would pair with one of the user's.
+            parts.append("\\* " + word.prefix(1).uppercased() + word.dropFirst() + how)
         }
         return parts.isEmpty ? nil : parts.joined(separator: ". ") + "."
     }

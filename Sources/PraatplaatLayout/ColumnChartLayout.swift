@@ -117,7 +117,7 @@ enum ColumnChartLayout {
             // Long category names wrap under their column.
             for (i, label) in labels.enumerated() {
                 let h = b.text(TextWrapper.spans(label, font: tickFont, color: muted), x: left + group * Double(i) + 1, y: labelTop,
-                               width: group - 2, lineHeight: tickLine, align: .center)
+                               width: group - 2, lineHeight: tickLine, align: .center, hyphenate: false)
                 used = max(used, h)
             }
         }

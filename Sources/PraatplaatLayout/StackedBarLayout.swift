@@ -79,11 +79,14 @@ enum StackedBarLayout {
         let colours = [t.seriesColor(0), t.seriesColor(1)]
         let rows = data.axisLabels(language: ctx.language)
         let lineHeight = ctx.lineHeight(small * 1.1, leading: 1.3)
-        let nameWidth = min((rows.map { ctx.measurer.width(of: [TextSpan(text: $0, font: font, color: t.palette.text)]) }.max() ?? 0) + small, ctx.width * 0.3)
+        let nameWidth = min((rows.map { ctx.measurer.width(of: [TextSpan(text: $0, font: font, color: t.palette.text)]) }.max() ?? 0) + small, ctx.width * 0.4)
+        // A word unit is said once, over the row names, so the bars keep their length.
+        let caption = SeriesStyle.axisCaption(section.unit)
+        let valueUnit = caption == nil ? section.unit : nil
         let totals = data.series.map { $0.values.compactMap(\.number).reduce(0, +) }
         func text(_ si: Int, _ i: Int) -> String {
             let cell = data.series[si].values[i]
-            guard section.mode == .share, let v = cell.number else { return cell.formatted(language: ctx.language, unit: section.unit) }
+            guard section.mode == .share, let v = cell.number else { return cell.formatted(language: ctx.language, unit: valueUnit) }
             // A share of the whole of both halves, as a pyramid reads.
             return NumberText.format(v / max(totals.reduce(0, +), 1e-9) * 100, language: ctx.language) + "%"
         }
@@ -98,12 +101,17 @@ enum StackedBarLayout {
             heads = max(heads, b.text([TextSpan(text: InlineText.plain(s.label), font: t.font(small * 1.1, .bold), color: t.palette.text)], x: x, y: y,
                                       width: half, lineHeight: lineHeight, align: si == 0 ? .right : .left))
         }
+        if let caption {
+            heads = max(heads, b.text([TextSpan(text: caption, font: t.font(small), color: t.palette.muted)], x: half, y: y, width: nameWidth,
+                                      lineHeight: lineHeight, align: .center, hyphenate: false))
+        }
         y += heads
         let barHeight = lineHeight
         let gap = small * 0.35
         y += gap
         for (i, row) in rows.enumerated() {
-            b.text([TextSpan(text: row, font: font, color: t.palette.muted)], x: half, y: y, width: nameWidth, lineHeight: barHeight, align: .center)
+            // One line: a wrapped name would run into the next row.
+            b.text([TextSpan(text: row, font: font, color: t.palette.muted)], x: half, y: y, width: nameWidth, lineHeight: barHeight, align: .center, hyphenate: false)
             for si in 0..<2 {
                 guard let v = data.series[si].values[i].number else { continue }
                 let w = track * v / largest

@@ -31,7 +31,8 @@ enum TableLayout {
         let barWidth = max(ctx.width * 0.12, size * 4)
         let barTop = columns.indices.map { c -> Double in
             guard columns[c].bars else { return 0 }
-            return section.rows.compactMap { row -> Double? in if case .data(let d) = row.cells[c] { d.number.map(abs) } else { nil } }.max() ?? 0
+            // The total would make every other bar a sliver: bars are read against the largest row.
+            return section.rows.filter { !$0.total }.compactMap { row -> Double? in if case .data(let d) = row.cells[c] { d.number.map(abs) } else { nil } }.max() ?? 0
         }
 
         // Widths: numbers never wrap; text columns share what is left, the first one most.
@@ -59,13 +60,14 @@ enum TableLayout {
         for w in widths { xs.append(x); x += w + pad }
 
         /// One row's cells, tagged, their height; `header` sets headings (TH) in bold.
-        func row(_ spans: [[TextSpan]], tags: [StructureTag], align: [BlockBuilder.Alignment], top: Double, into b: inout BlockBuilder) -> Double {
+        func row(_ spans: [[TextSpan]], tags: [StructureTag], align: [BlockBuilder.Alignment], top: Double, into b: inout BlockBuilder,
+                 hyphenate: Bool = true) -> Double {
             var height = 0.0
             b.tagged(.tableRow) { b in
                 for c in columns.indices {
                     let w = widths[c] - (columns[c].bars && tags[c] != .tableHeaderCell ? barWidth + size * 0.5 : 0)
                     let h = b.tagged(tags[c]) { b in
-                        b.text(spans[c], x: xs[c], y: top + rowPad, width: max(w, 1), lineHeight: lineHeight, align: align[c])
+                        b.text(spans[c], x: xs[c], y: top + rowPad, width: max(w, 1), lineHeight: lineHeight, align: align[c], hyphenate: hyphenate)
                     }
                     height = max(height, h)
                 }
@@ -78,7 +80,9 @@ enum TableLayout {
         var headHeight = 0.0
         head.tagged(.table(key: key)) { b in
             let spans = columns.indices.map { c in TextWrapper.spans(columns[c].label, font: font(nil, column: c, header: true), color: t.palette.text) }
-            headHeight = row(spans, tags: columns.map { _ in .tableHeaderCell }, align: columns.indices.map { numeric[$0] ? .right : .left }, top: 0, into: &b)
+            // Headings break between words only: "Kinderw-erkers" over a column of numbers reads badly.
+            headHeight = row(spans, tags: columns.map { _ in .tableHeaderCell }, align: columns.indices.map { numeric[$0] ? .right : .left }, top: 0, into: &b,
+                             hyphenate: false)
             if section.hasUnits {
                 let unitFont = t.font(small)
                 let units = columns.map { [TextSpan(text: $0.unit.map(InlineText.plain) ?? "", font: unitFont, color: t.palette.muted)] }
@@ -118,10 +122,11 @@ enum TableLayout {
                 }
                 for item in probe.items { b.add(item.offset(dx: 0, dy: top)) }
                 for c in columns.indices where columns[c].bars {
-                    guard case .data(let d) = tableRow.cells[c], let v = d.number, barTop[c] > 0 else { continue }
-                    let length = max(0.6, barWidth * abs(v) / barTop[c])
+                    guard !tableRow.total, case .data(let d) = tableRow.cells[c], let v = d.number, v != 0, barTop[c] > 0 else { continue }
+                    let length = max(0.6, min(barWidth, barWidth * abs(v) / barTop[c]))
                     let colour = highlighted ? t.palette.accent : t.palette.primary
-                    b.add(.fill(.rect(Rect(x: xs[c] + widths[c] - barWidth, y: top + (height - size * 0.8) / 2, width: length, height: size * 0.8), cornerRadius: 1), colour))
+                    // Beside the number's first line, however many lines the row has.
+                    b.add(.fill(.rect(Rect(x: xs[c] + widths[c] - barWidth, y: top + rowPad + (lineHeight - size * 0.8) / 2, width: length, height: size * 0.8), cornerRadius: 1), colour))
                 }
                 used = height
             }
@@ -145,7 +150,7 @@ enum TableLayout {
     /// The section's note after the meaning of the signs the table uses.
     static func note(_ section: TableSection, language: Language) -> String? {
         var parts = section.missingSigns.map { "\($0.printed) = \($0.meaning(language))" }
-        if section.hasProvisional { parts.append("* = \(language.phrases.provisional)") }
+        if section.hasProvisional { parts.append("\\* = \(language.phrases.provisional)") }
         let signs = parts.isEmpty ? nil : parts.joined(separator: "; ") + "."
         return SeriesStyle.note(section.note, signs: signs)
     }

@@ -14,7 +14,7 @@ extension SectionView {
             c["units"] = s.columns.enumerated().map { i, col in ["unit": col.unit.map(InlineText.plain) ?? "", "align": align(i)] }
         }
         let tops = s.columns.indices.map { i -> Double in
-            s.rows.compactMap { row -> Double? in if case .data(let d) = row.cells[i] { d.number.map(abs) } else { nil } }.max() ?? 0
+            s.rows.filter { !$0.total }.compactMap { row -> Double? in if case .data(let d) = row.cells[i] { d.number.map(abs) } else { nil } }.max() ?? 0
         }
         c["tableRows"] = s.rows.map { row -> [String: Any] in
             var classes: [String] = []
@@ -23,8 +23,8 @@ extension SectionView {
             let cells = row.cells.enumerated().dropFirst().map { i, cell -> [String: Any] in
                 var e: [String: Any] = ["value": cell.plain(language: language, unit: s.columns[i].unit), "align": align(i)]
                 if case .text(let t) = cell { e["html"] = HTML.inline(t) }
-                if s.columns[i].bars, tops[i] > 0, case .data(let d) = cell, let v = d.number {
-                    e["bar"] = String(Int((abs(v) / tops[i] * 100).rounded()))
+                if s.columns[i].bars, !row.total, tops[i] > 0, case .data(let d) = cell, let v = d.number, v != 0 {
+                    e["bar"] = String(Int(min(100, abs(v) / tops[i] * 100).rounded()))
                 }
                 return e
             }
