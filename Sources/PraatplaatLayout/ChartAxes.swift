@@ -149,8 +149,8 @@ enum SeriesStyle {
         if data.hasProvisional {
             let word = language.phrases.provisional
             let how = switch drawn {
-            case .dashed: language.isDutch ? " (gestippeld)" : " (dashed)"
-            case .lighter: language.isDutch ? " (lichter)" : " (lighter)"
+            case .dashed: " (\(language.phrases.dashed))"
+            case .lighter: " (\(language.phrases.lighter))"
             case .marked: ""
             }
             // Escaped: the note is inline markup, where a lone star would pair with one of the user's.

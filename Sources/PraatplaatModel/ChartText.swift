@@ -57,7 +57,7 @@ public enum ChartText {
     /// A value as alt text says it: exact, and the word for a sign rather than the sign.
     public static func cell(_ c: DataCell, unit: String?, language: Language) -> String {
         if c.value == nil { return (c.sign ?? .empty).meaning(language) }
-        return c.formatted(language: language, unit: unit, exact: true).replacingOccurrences(of: "*", with: " (\(language.phrases.provisional))")
+        return c.formatted(language: language, unit: unit, exact: true, provisionalMark: " (\(language.phrases.provisional))")
     }
 
     /// Some of a section's key figures (one row of them, as layout draws it).

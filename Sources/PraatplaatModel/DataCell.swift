@@ -60,11 +60,11 @@ public struct DataCell: Sendable, Hashable {
 
     /// How the cell reads on the page: the value in the report's language with the chart's or
     /// column's unit, a `+` kept on a change, `*` on a provisional figure, or its sign.
-    public func formatted(language: Language, unit: String?, exact: Bool = false) -> String {
+    public func formatted(language: Language, unit: String?, exact: Bool = false, provisionalMark: String = "*") -> String {
         guard let value else { return (sign ?? .empty).printed }
         var text = value.formatted(language: language, unit: unit, exact: exact)
         if signed, value.magnitude > 0 { text = "+" + text }
-        return provisional ? text + "*" : text
+        return provisional ? text + provisionalMark : text
     }
 }
 
@@ -91,12 +91,12 @@ public enum MissingSign: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The explanation of the sign, for the note under a table or chart.
     public func meaning(_ language: Language) -> String {
-        let nl = language.isDutch
+        let words = language.phrases
         switch self {
-        case .empty: return nl ? "geen gegevens" : "no data"
-        case .unknown: return nl ? "onbekend" : "not known"
-        case .secret: return nl ? "geheim" : "confidential"
-        case .nihil: return nl ? "nihil" : "nil"
+        case .empty: return words.noData
+        case .unknown: return words.notKnown
+        case .secret: return words.secret
+        case .nihil: return words.nihil
         }
     }
 }

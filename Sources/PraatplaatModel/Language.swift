@@ -98,6 +98,14 @@ public struct Phrases: Sendable {
     public var provisional: String
     /// "Totaal", for a stacked bar's alt text.
     public var total: String
+    /// What the CBS signs mean, for the note under a chart or table (see `MissingSign`).
+    public var noData: String
+    public var notKnown: String
+    public var secret: String
+    public var nihil: String
+    /// How a provisional value is drawn, after "Voorlopig" in a chart's note.
+    public var dashed: String
+    public var lighter: String
     public var comparison: String
     public var tableCaption: String
     public var skipToContent: String
@@ -120,7 +128,8 @@ public struct Phrases: Sendable {
         keyFigures: "Kerncijfers", barChart: "Staafdiagram", barChartLogarithmic: "Staafdiagram op een logaritmische schaal",
         unitChart: "Pictogrammen", lineChart: "Lijndiagram", columnChart: "Kolomdiagram", stackedColumnChart: "Gestapeld kolomdiagram",
         stackedBar: "Gestapelde staven", splitBar: "Staven naar twee kanten", table: "Tabel", forReference: "ter vergelijking",
-        provisional: "voorlopig", total: "totaal",
+        provisional: "voorlopig", total: "totaal", noData: "geen gegevens", notKnown: "onbekend", secret: "geheim", nihil: "nihil",
+        dashed: "gestippeld", lighter: "lichter",
         comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
         skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
@@ -131,7 +140,8 @@ public struct Phrases: Sendable {
         keyFigures: "Key figures", barChart: "Bar chart", barChartLogarithmic: "Bar chart on a logarithmic scale",
         unitChart: "Pictogram chart", lineChart: "Line chart", columnChart: "Column chart", stackedColumnChart: "Stacked column chart",
         stackedBar: "Stacked bars", splitBar: "Back-to-back bars", table: "Table", forReference: "for reference",
-        provisional: "provisional", total: "total",
+        provisional: "provisional", total: "total", noData: "no data", notKnown: "not known", secret: "confidential", nihil: "nil",
+        dashed: "dashed", lighter: "lighter",
         comparison: "Comparison of areas", tableCaption: "The numbers",
         skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",

@@ -30,6 +30,9 @@ struct SeriesLoaderTests {
         #expect(try DataCell.parse("18*", language: "nl", single: true).get().formatted(language: "nl", unit: "%") == "18%*")
         #expect(DataCell.missing(.nihil).formatted(language: "nl", unit: nil) == "\u{2013}")
         #expect(DataCell.missing(.nihil).number == 0 && DataCell.missing(.unknown).number == nil)
+        // Alt text says the mark and the sign in words, in the report's language.
+        #expect(ChartText.cell(DataCell(.percent(18), provisional: true), unit: "%", language: "nl") == "18% (voorlopig)")
+        #expect(ChartText.cell(.missing(.secret), unit: nil, language: "en") == "confidential")
         #expect(throws: DataCell.Problem.notSingle) { try DataCell.parse("400-500", language: "nl", single: true).get() }
     }
 
