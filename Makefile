@@ -42,8 +42,11 @@ gemeenten: release
 
 ## make gemeenten-1000: 1,000 generated rows (sample data) into output/gemeenten-1000/
 gemeenten-1000: release
-	python3 examples/gemeenten/generate.py 1000 > output/gemeenten-1000.csv
-	$(BIN) batch examples/gemeenten/factsheet.yaml --data output/gemeenten-1000.csv --name-column gemeente --out output/gemeenten-1000
+	mkdir -p output/gemeenten-1000-data
+	python3 examples/gemeenten/generate.py 1000 > output/gemeenten-1000-data/gemeenten.csv
+	cp examples/gemeenten/factsheet.yaml output/gemeenten-1000-data/
+	python3 examples/gemeenten/data-files.py --data output/gemeenten-1000-data/gemeenten.csv --out output/gemeenten-1000-data --no-xlsx
+	$(BIN) batch output/gemeenten-1000-data/factsheet.yaml --data output/gemeenten-1000-data/gemeenten.csv --name-column gemeente --out output/gemeenten-1000
 
 ## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300)
 fuzz:

@@ -16,15 +16,21 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Streams CSV row by row (the batch's memory stays flat however long the file).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Reads .xlsx workbooks (a ZIP of XML parts; the XML is Foundation's parser).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property-based tests of the layout's core algorithms (test target only; no dependencies).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Plain report types, source locations and diagnostics. No I/O.
         .target(name: "PraatplaatModel"),
+        // Data files -> tables of values: CSV/TSV streamed, .xlsx sheets with their stored numbers and dates.
+        .target(name: "PraatplaatData", dependencies: [
+            "PraatplaatModel", .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // YAML/JSON text -> model, with every problem as a located diagnostic.
         .target(name: "PraatplaatLoader", dependencies: [
-            "PraatplaatModel", .product(name: "Yams", package: "Yams"),
+            "PraatplaatModel", "PraatplaatData", .product(name: "Yams", package: "Yams"),
         ]),
         // The inert display list: geometry, paint, text lines, and the text-measuring protocol.
         .target(name: "PraatplaatScene"),
@@ -73,8 +79,7 @@ let package = Package(
         ]),
         // A report template + a CSV -> one report per row, in parallel, resumable and shardable.
         .target(name: "PraatplaatBatch", dependencies: [
-            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel", "PraatplaatCairo",
-            .product(name: "CSV", package: "CSV.swift"),
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel", "PraatplaatCairo", "PraatplaatData",
         ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
@@ -86,17 +91,22 @@ let package = Package(
         .executableTarget(name: "praatplaat-bench", dependencies: [
             "PraatplaatBatch", "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel",
         ]),
-        // libFuzzer target over load + validate + layout (`make fuzz`); a plain build replays files.
+        // libFuzzer targets over load + validate + layout, and over the .xlsx reader
+        // (`make fuzz`, FUZZ_TARGET=xlsx); a plain build replays files.
         .executableTarget(name: "praatplaat-fuzz", dependencies: [
-            "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene",
+            "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene", "PraatplaatData",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
         .testTarget(name: "PraatplaatLoaderTests", dependencies: [
-            "PraatplaatLoader", "PraatplaatModel", .product(name: "Yams", package: "Yams"),
+            "PraatplaatLoader", "PraatplaatModel", .product(name: "Yams", package: "Yams"), "WorkbookFixture",
         ]),
+        // Small .xlsx files written part by part, for the data, loader and batch tests.
+        .target(name: "WorkbookFixture", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbookFixture"),
+        .testTarget(name: "PraatplaatDataTests", dependencies: ["PraatplaatData", "PraatplaatModel", "WorkbookFixture"]),
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
-            "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene",
+            "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene", "WorkbookFixture",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["References"]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
@@ -104,7 +114,7 @@ let package = Package(
         ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
         .testTarget(name: "PraatplaatSiteTests", dependencies: ["PraatplaatSite", "PraatplaatPipeline", "PraatplaatModel"]),
-        .testTarget(name: "PraatplaatBatchTests", dependencies: ["PraatplaatBatch", "PraatplaatLoader", "PraatplaatPipeline", "PraatplaatModel"]),
+        .testTarget(name: "PraatplaatBatchTests", dependencies: ["PraatplaatBatch", "PraatplaatLoader", "PraatplaatPipeline", "PraatplaatModel", "WorkbookFixture"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,15 +3,22 @@
 # Seeds: every fixture and example. New inputs go to .build-fuzz/corpus; crashes, hangs and
 # leaks to .build-fuzz/artifacts/ (turn each into a fixture under Tests/Fixtures/invalid/).
 # FUZZ_TIME (seconds, default 300) bounds the run; extra arguments go to libFuzzer.
+# FUZZ_TARGET=xlsx fuzzes the .xlsx reader instead (seeds Tests/Fixtures/xlsx, its own corpus).
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c debug --build-path .build-fuzz --product praatplaat-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" || true
 test -x .build-fuzz/debug/praatplaat-fuzz
-mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+target="${FUZZ_TARGET:-report}"
+case "$target" in
+  report) dict=scripts/fuzz.dict; corpus=.build-fuzz/corpus; seeds="Tests/Fixtures examples" ;;
+  xlsx) dict=scripts/fuzz-xlsx.dict; corpus=.build-fuzz/corpus-xlsx; seeds="Tests/Fixtures/xlsx"; export PRAATPLAAT_FUZZ=xlsx ;;
+  *) echo "FUZZ_TARGET is report or xlsx, not $target" >&2; exit 2 ;;
+esac
+mkdir -p "$corpus" .build-fuzz/artifacts
 # Leaks are checked after every input; the check at exit would only see static tables.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:leak_check_at_exit=0}"
 exec .build-fuzz/debug/praatplaat-fuzz \
     -max_total_time="${FUZZ_TIME:-300}" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-    -dict=scripts/fuzz.dict -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 "$@" \
-    .build-fuzz/corpus Tests/Fixtures examples
+    -dict="$dict" -artifact_prefix=.build-fuzz/artifacts/"$target"- -print_final_stats=1 "$@" \
+    "$corpus" $seeds

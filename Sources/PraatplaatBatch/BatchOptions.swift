@@ -58,6 +58,8 @@ public struct BatchOptions: Sendable {
     /// Warnings count as errors: a row with a warning is not written and counts as failed.
     public var strict = false
     public var nameColumn: String?
+    /// The sheet of an `.xlsx` data file; nil for its first.
+    public var sheet: String?
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     public var shard: Shard = .all
     /// Render every row of the slice, up to date or not.

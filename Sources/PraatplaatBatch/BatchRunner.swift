@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatData
 import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatPipeline
@@ -17,6 +18,8 @@ public struct BatchRunner: Sendable {
     let columns: [String]
     /// Digests of the theme and pictures rows depend on, read once a run.
     let digests = FileDigests()
+    /// The data files charts and tables read, read once for all rows (each takes its own rows).
+    let dataFiles = DataFileCache()
 
     /// Reads the template and the data's header, checks every placeholder and the name column,
     /// and names every row (a quick first pass over the file).
@@ -30,7 +33,7 @@ public struct BatchRunner: Sendable {
         case .success(let t): template = t
         }
         dataName = Pipeline.displayName(options.data)
-        let reader = try DataReader(url: options.data, displayName: dataName)
+        let reader = try DataReader(url: options.data, displayName: dataName, sheet: options.sheet, language: template.language)
         columns = reader.columns
         let unknown = template.check(columns: reader.columns, dataName: dataName)
         if !unknown.isEmpty { throw .invalid(unknown) }
@@ -62,7 +65,7 @@ public struct BatchRunner: Sendable {
         let previous = BatchManifest.all(in: out)
         let manifestURL = BatchManifest.url(in: out, shard: options.shard)
         let ownPrevious = BatchManifest.entries(at: manifestURL)
-        let reader = try DataReader(url: options.data, displayName: dataName)
+        let reader = try DataReader(url: options.data, displayName: dataName, sheet: options.sheet, language: template.language)
         let feed = RowFeed(reader: reader, shard: options.shard)
         let collector = Collector(total: total, manifest: BatchManifest(template: template.fileName, data: dataName, shard: options.shard.description),
                                   url: manifestURL, progress: progress)
@@ -115,6 +118,12 @@ public struct BatchRunner: Sendable {
             f.add(file.path)
             f.add(digests.digest(of: file))
         }
+        // The rows a chart or table took from a data file: a changed trend for one
+        // municipality renders that municipality only.
+        for use in report.dataFiles {
+            f.add(use.path)
+            f.add(use.digest)
+        }
         return f.hex
     }
 
@@ -122,7 +131,7 @@ public struct BatchRunner: Sendable {
     func report(for row: DataRow) -> (LoadedReport?, [BatchProblem]) {
         if let problem = row.problem { return (nil, [BatchProblem(.error(problem, at: rowLocation(row), path: ""))]) }
         let name = names[row.index]
-        let files = FileResolver(baseDirectory: options.template.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names)
+        let files = FileResolver(baseDirectory: options.template.deletingLastPathComponent(), builtInIcons: BuiltInIcons.names, dataFiles: dataFiles)
         let filled = template.fill(row.cells, files: files)
         let errors = filled.result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let report = filled.result.report else {
@@ -168,7 +177,9 @@ public struct BatchRunner: Sendable {
         }
         var blamed = d
         blamed.location = rowLocation(row, column: unique[0])
-        blamed.message = "\(label): \(message) (\(location))"
+        // In a workbook the cell's name (Blad1!C7) is how a person finds it.
+        let cell = row.cellName(column: unique[0]).map { " (\($0))" } ?? ""
+        blamed.message = "\(label)\(cell): \(message) (\(location))"
         return BatchProblem(blamed)
     }
 
@@ -190,7 +201,7 @@ public struct BatchRunner: Sendable {
     func buildSite() throws(BatchError) -> String {
         let out = options.outputDirectory
         let made = BatchManifest.all(in: out)
-        let reader = try DataReader(url: options.data, displayName: dataName)
+        let reader = try DataReader(url: options.data, displayName: dataName, sheet: options.sheet, language: template.language)
         var reports: [LoadedReport] = []
         while let row = try reader.next() {
             guard row.index < names.count, made[names[row.index]] != nil, case (let report?, _) = report(for: row) else { continue }

@@ -15,8 +15,11 @@ struct Batch: ConsoleCommand {
     @Argument(help: "The report template (YAML or JSON).")
     var template: String
 
-    @Option(name: .long, help: "The data: a CSV (separated by , or ;) or TSV file with a header row, UTF-8.")
+    @Option(name: .long, help: "The data: a CSV (separated by , or ;) or TSV file with a header row, UTF-8, or an Excel workbook (.xlsx).")
     var data: String
+
+    @Option(name: .long, help: "The sheet of an .xlsx workbook to read (default: its first).")
+    var sheet: String?
 
     @Option(name: .long, help: "Output folder.")
     var out: String = "output"
@@ -66,6 +69,7 @@ struct Batch: ConsoleCommand {
         options.dpi = dpi
         options.svgText = svgText
         options.nameColumn = nameColumn
+        options.sheet = sheet
         options.jobs = jobs
         options.force = force
         options.site = site

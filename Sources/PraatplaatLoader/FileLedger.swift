@@ -5,6 +5,9 @@ import PraatplaatModel
 /// later stages read `Report.files` and never resolve a name again.
 final class FileLedger {
     private(set) var files: [String: ResolvedFile] = [:]
+    private(set) var dataFiles: [DataFileUse] = []
+
+    func recordData(_ use: DataFileUse) { dataFiles.append(use) }
 
     func record(_ name: String, _ resolved: FileResolver.Resolved) {
         switch resolved {

@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatData
 import PraatplaatModel
 
 /// Decides what a file reference in a report (an icon or image) points to. Built-in icon names
@@ -9,11 +10,14 @@ public struct FileResolver: Sendable {
     public var builtInIcons: Set<String>
     /// Whose folder it is, for messages: "report" or "theme".
     public var owner: String
+    /// The data files charts and tables read; one cache for a batch's reports.
+    public var dataFiles: DataFileCache
 
-    public init(baseDirectory: URL?, builtInIcons: Set<String> = [], owner: String = "report") {
+    public init(baseDirectory: URL?, builtInIcons: Set<String> = [], owner: String = "report", dataFiles: DataFileCache = DataFileCache()) {
         self.baseDirectory = baseDirectory
         self.builtInIcons = builtInIcons
         self.owner = owner
+        self.dataFiles = dataFiles
     }
 
     public enum Resolved: Sendable, Hashable {
@@ -70,7 +74,8 @@ public struct FileResolver: Sendable {
             case .missing(let path, let owner): "no file \"\(path)\" next to the \(owner)"
             case .unreadable(let path, _): "the file \"\(path)\" cannot be read (its permissions do not allow it)"
             case .format(let path, let allowed):
-                allowed == FileResolver.imageExtensions ? "\"\(path)\" is not a PNG or SVG file"
+                allowed == DataFile.extensions ? "\"\(path)\" is not a data file: name a .csv, .tsv or .xlsx file"
+                    : allowed == FileResolver.imageExtensions ? "\"\(path)\" is not a PNG or SVG file"
                     : "\"\(path)\" is not a \(allowed.map { "." + $0 }.joined(separator: ", ")) file"
             }
         }

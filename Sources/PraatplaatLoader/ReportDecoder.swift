@@ -38,6 +38,7 @@ final class ReportDecoder {
         report.theme = theme
         report.date = date
         report.files = ledger.files
+        report.dataFiles = ledger.dataFiles
         report.language = language.grouping(for: sections.flatMap(\.content.figureValues))
         return report
     }

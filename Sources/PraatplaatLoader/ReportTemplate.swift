@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatData
 import PraatplaatModel
 import Yams
 
@@ -72,7 +73,14 @@ public final class ReportTemplate: @unchecked Sendable {
     }
 
     /// Column names match whatever their case and surrounding spaces.
-    public static func key(_ column: String) -> String { column.trimmingSpaces.lowercased() }
+    /// The template's language as written (Dutch when it names none), for writing a workbook's
+    /// numbers into it the way the template reads them.
+    public var language: Language {
+        guard case .mapping(let mapping) = root, let node = mapping["language"], case .scalar(let scalar) = node else { return .dutch }
+        return Language(tag: scalar.string)
+    }
+
+    public static func key(_ column: String) -> String { DataFile.key(column) }
 
     /// One row's report. Diagnostics stay located in the template; `columnsAt` says which
     /// columns fed the value at a line and column, so a caller can blame the row's cells.

@@ -45,10 +45,33 @@ extension SectionDecoder {
     }
 
     func table(_ f: NodeReader.Fields) -> SectionContent? {
-        let columns = shortOrLong(f, "columns", what: "a heading, or a mapping with 'label'", short: { text, _, _ in TableColumn(label: text) }, long: { g in
-            reader.text(g, "label").map { TableColumn(label: $0, unit: reader.text(g, "unit"), bars: reader.bool(g, "bars") ?? false) }
-        })
-        guard let columns, let rowNodes = reader.list(f, "rows") else { return nil }
+        var choices: [ColumnChoice]?
+        if f.value("columns") != nil {
+            choices = shortOrLong(f, "columns", what: "a heading, or a mapping with 'label'", short: { text, node, path in
+                ColumnChoice(column: TableColumn(label: text), source: text, node: node, path: path)
+            }, long: { g in
+                reader.text(g, "label").map {
+                    ColumnChoice(column: TableColumn(label: $0, unit: reader.text(g, "unit"), bars: reader.bool(g, "bars") ?? false),
+                                 source: reader.text(g, "column") ?? $0, node: g.value("column") ?? g.node, path: reader.join(g.path, g.value("column") == nil ? "label" : "column"))
+                }
+            })
+            guard choices != nil else { return nil }
+        }
+        let columns: [TableColumn]
+        var rows: [TableRow]
+        if f.value("data") != nil {
+            guard f.value("rows") == nil, let read = tableFromFile(f, choices: choices) else { return nil }
+            (columns, rows) = read
+        } else {
+            guard let choices, let read = inlineRows(f, columns: choices.map(\.column)) else { return nil }
+            (columns, rows) = (choices.map(\.column), read)
+        }
+        return finishedTable(f, columns: columns, rows: &rows)
+    }
+
+    /// A table's rows as the report writes them, each a list with a cell per column.
+    private func inlineRows(_ f: NodeReader.Fields, columns: [TableColumn]) -> [TableRow]? {
+        guard let rowNodes = reader.list(f, "rows") else { return nil }
         var rows: [TableRow] = []
         for (node, path) in rowNodes {
             guard case .sequence(let cellNodes) = node else {
@@ -89,6 +112,11 @@ extension SectionDecoder {
             }
             rows.append(TableRow(cells: cells))
         }
+        return rows
+    }
+
+    /// The totals row, the highlighted row and the bars, checked against the rows.
+    private func finishedTable(_ f: NodeReader.Fields, columns: [TableColumn], rows: inout [TableRow]) -> SectionContent? {
         if reader.bool(f, "total") == true {
             guard rows.count >= 2 else {
                 reader.error("a totals row needs rows above it to total", at: f.value("total"), path: reader.join(f.path, "total"))
@@ -114,6 +142,17 @@ extension SectionDecoder {
 
     /// The axis and the series of a chart, each series as long as the axis.
     private func seriesData(_ f: NodeReader.Fields, single: Bool) -> SeriesData? {
+        if f.value("data") != nil {
+            guard f.value("axis") == nil, f.value("series") == nil, let (axis, series) = seriesFromFile(f, single: single) else { return nil }
+            // Dates in the file's axis column are checked as dates written in the report are.
+            for point in axis {
+                if case .failure(let problem) = ReportDate.parse(point), problem != .notADate {
+                    reader.error(Self.dateProblem(problem, point), at: f.value("data"), path: reader.join(f.path, "data"))
+                    return nil
+                }
+            }
+            return checked(SeriesData(axis: axis, series: series), f)
+        }
         guard let axisNodes = reader.list(f, "axis") else {
             _ = entries(f, "series", what: "a series with 'label' and 'values'") { _ in () }
             return nil
@@ -149,23 +188,32 @@ extension SectionDecoder {
             return DataSeries(label: label, values: cells, reference: reader.bool(g, "reference") ?? false)
         }
         guard let series else { return nil }
+        return checked(SeriesData(axis: axis, series: series), f)
+    }
+
+    /// Warnings about series however they were given: kinds that cannot share a scale, more
+    /// series than colours, no series of the report's own.
+    private func checked(_ data: SeriesData, _ f: NodeReader.Fields) -> SeriesData {
+        let series = data.series
+        let at = f.value("series") ?? f.value("data")
+        let path = reader.join(f.path, f.value("series") == nil ? "data" : "series")
         let kinds = Set(series.flatMap(\.values).compactMap { $0.value?.kindName })
         if kinds.count > 1 {
             reader.warning("the chart mixes \(kinds.sorted().map { $0 + "s" }.joined(separator: " and ")), which cannot share one scale",
-                           at: f.value("series"), path: reader.join(f.path, "series"), hint: "show them in two charts")
+                           at: at, path: path, hint: "show them in two charts")
         }
         // Past a theme's series colours they repeat, and a legend can no longer say which is which.
         let own = series.filter { !$0.reference }.count
         if own > Self.distinctSeries {
             reader.warning("the chart has \(own) series of its own; past \(Self.distinctSeries) their colours repeat and readers cannot tell them apart",
-                           at: f.value("series"), path: reader.join(f.path, "series"),
+                           at: at, path: path,
                            hint: "draw the one or two that matter and mark the rest 'reference: true' (grey), or show them in small charts")
         }
         if series.allSatisfy(\.reference) {
             reader.warning("every series is a reference; the report's own figures are drawn in the accent colour",
-                           at: f.value("series"), path: reader.join(f.path, "series"), hint: "leave 'reference' off the series that is yours")
+                           at: at, path: path, hint: "leave 'reference' off the series that is yours")
         }
-        return SeriesData(axis: axis, series: series)
+        return data
     }
 
     /// Series colours every built-in theme has (monochrome and high-contrast have four).

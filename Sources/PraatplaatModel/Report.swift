@@ -17,6 +17,8 @@ public struct Report: Sendable, Hashable, Codable {
     public var sections: [Section]
     /// Every picture and icon the sections name, by the name as written, resolved by the loader.
     public var files: [String: ResolvedFile] = [:]
+    /// The data files charts and tables read, in the order they were read.
+    public var dataFiles: [DataFileUse] = []
 
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: Language = .dutch,
                 keywords: [String] = [], page: PageSpec = PageSpec(), sections: [Section] = []) {

@@ -22,3 +22,15 @@ public struct FileVersion: Sendable, Hashable, Codable {
         self.modified = modified
     }
 }
+
+/// A data file a chart or table read its values from: where it is, and a digest of the cells
+/// the report took from it, so a batch renders a report again only when its own rows changed.
+public struct DataFileUse: Sendable, Hashable, Codable {
+    public var path: String
+    public var digest: String
+
+    public init(path: String, digest: String) {
+        self.path = path
+        self.digest = digest
+    }
+}

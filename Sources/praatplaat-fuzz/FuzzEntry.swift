@@ -19,11 +19,15 @@ enum FuzzTarget {
     }
 }
 
+/// Which target a run drives: `PRAATPLAAT_FUZZ=xlsx` for the workbook reader, else reports.
+let fuzzWorkbooks = ProcessInfo.processInfo.environment["PRAATPLAAT_FUZZ"] == "xlsx"
+
 /// libFuzzer's entry point (`make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`).
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     guard let start else { return 0 }
-    FuzzTarget.run(Data(bytes: start, count: count))
+    let data = Data(bytes: start, count: count)
+    if fuzzWorkbooks { WorkbookFuzz.run(data) } else { FuzzTarget.run(data) }
     return 0
 }
 
@@ -37,13 +41,14 @@ struct FuzzMain {
         // Build the format's static tables before libFuzzer counts allocations: LeakSanitizer
         // cannot follow Swift's tagged enum pointers from globals and would call them leaks.
         FuzzTarget.run(Data("title: t\nsections: [{kind: text, text: t}]\n".utf8))
+        WorkbookFuzz.run(Data("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>".utf8))
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
         #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            FuzzTarget.run(Data(data))
+            if fuzzWorkbooks { WorkbookFuzz.run(Data(data)) } else { FuzzTarget.run(Data(data)) }
         }
         #endif
     }

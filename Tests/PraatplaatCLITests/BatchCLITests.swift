@@ -50,7 +50,7 @@ struct BatchCLITests {
         #expect(again == 0 && second.stdout.contains("batch: 0 rendered, 12 up to date, 0 failed"), "\(second.stdout)")
     }
 
-    /// The example's data with Zandhoven's reach (line 7, column 7) written "8,6x".
+    /// The example's data with Zandhoven's reach (line 7, column 8) written "8,6x".
     static func dataWithABadCell(in folder: URL) throws -> URL {
         let csv = try String(contentsOfFile: data, encoding: .utf8)
             .replacingOccurrences(of: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;15%", with: "Zandhoven;Noord-Brabant;2026;Welzijn De Kempen;2.105;3;8,6x")
@@ -65,7 +65,7 @@ struct BatchCLITests {
         let data = try Self.dataWithABadCell(in: work)
         let (status, console) = run(["batch", Self.template, "--data", data.path, "--name-column", "gemeente", "--out", work.appendingPathComponent("out").path, "--format", "pdf"])
         #expect(status == 1)
-        #expect(console.stderr.contains("\(data.path):7:7: error: sections[1].figures[2].value: column bereik: \"8,6x\" is not a number"), "\(console.stderr)")
+        #expect(console.stderr.contains("\(data.path):7:8: error: sections[1].figures[2].value: column bereik: \"8,6x\" is not a number"), "\(console.stderr)")
         #expect(console.stderr.contains("batch: 1 of 12 rows failed; the other rows were rendered"), "\(console.stderr)")
         #expect(console.stdout.contains("batch: 11 rendered, 0 up to date, 1 failed"), "\(console.stdout)")
     }
@@ -83,7 +83,7 @@ struct BatchCLITests {
         #expect(lines.count == 1, "\(console.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(object["file"] as? String == data.path)
-        #expect(object["line"] as? Int == 7 && object["column"] as? Int == 7)
+        #expect(object["line"] as? Int == 7 && object["column"] as? Int == 8)
         #expect(object["severity"] as? String == "error")
         #expect(object["path"] as? String == "sections[1].figures[2].value")
         #expect((object["message"] as? String)?.hasPrefix("column bereik: \"8,6x\" is not a number") == true)

@@ -4,6 +4,7 @@ import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatScene
 import Testing
+import WorkbookFixture
 
 /// Every section kind has everything a kind needs outside the code the compiler checks: the
 /// switches over kinds have no `default`, so a new kind does not compile until each stage draws,
@@ -37,6 +38,18 @@ struct SectionKindTests {
         // The picture the image example names: a 1x1 PNG.
         try Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")!
             .write(to: folder.appendingPathComponent("plein.png"))
+        // The data files the "Data from files" examples read: a long trend file and a budget
+        // workbook with a sheet named 2025.
+        try Data("code;gemeente;jaar;bereik\nGM9001;Lindenmeer;2024;17%\nNL01;Nederland;2024;14%\nGM9001;Lindenmeer;2025;18%*\nNL01;Nederland;2025;15%*\n".utf8)
+            .write(to: folder.appendingPathComponent("trends.csv"))
+        var budget = WorkbookFixture(sheets: [WorkbookFixture.Sheet(name: "2025", cells: [
+            ("A1", .inline("Post")), ("B1", .number(2025)),
+            ("A2", .inline("Kinderwerkers")), ("B2", .number(441_950, style: 1)),
+            ("A3", .inline("Totaal")), ("B3", .number(540_350, style: 1)),
+        ])])
+        budget.numberFormats = [(164, "[$€-413] #.##0")]
+        budget.styles = [164]
+        try budget.write(to: folder.appendingPathComponent("begroting.xlsx"))
         for example in examples {
             let indented = example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
             let file = folder.appendingPathComponent("voorbeeld.yaml")

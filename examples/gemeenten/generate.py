@@ -28,7 +28,7 @@ def main():
     if len(sys.argv) != 2 or not sys.argv[1].isdigit():
         sys.exit(__doc__)
     rng = random.Random(2021)
-    print("gemeente;provincie;jaar;organisatie;kinderen;kinderwerkers;bereik;wijk_1;bereik_wijk_1;wijk_2;bereik_wijk_2;"
+    print("code;gemeente;provincie;jaar;organisatie;kinderen;kinderwerkers;bereik;wijk_1;bereik_wijk_1;wijk_2;bereik_wijk_2;"
           "wijk_3;bereik_wijk_3;wijk_4;bereik_wijk_4;activiteiten;advies_gemeente")
     for i in range(int(sys.argv[1])):
         name = rng.choice(FIRST) + rng.choice(LAST) + ("" if i < 400 else " " + str(i))
@@ -36,7 +36,7 @@ def main():
         workers = max(0.5, round(children / rng.randint(400, 900) * 2) / 2)
         wijken = rng.sample(WIJKEN, 4)
         reach = [rng.randint(10, 400) for _ in wijken]
-        cells = [name, rng.choice(PROVINCES), "2026", "Welzijn " + name, dutch(children),
+        cells = ["GM%04d" % (9000 + i), name, rng.choice(PROVINCES), "2026", "Welzijn " + name, dutch(children),
                  str(workers).replace(".", ",").replace(",0", ""), "%d%%" % rng.randint(8, 35)]
         for w, r in zip(wijken, reach):
             cells += [w, str(r)]

@@ -176,6 +176,12 @@ public enum JSONSchema {
                     ("pattern", .string("\\.([Pp][Nn][Gg]|[Ss][Vv][Gg])$")),
                     ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
                 ])
+            case .dataFile:
+                return .object([
+                    ("type", .string("string")),
+                    ("pattern", .string("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Xx][Ll][Ss][Xx])$")),
+                    ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
+                ])
             case .color:
                 return ref("colorValue")
             case .families:

@@ -120,50 +120,78 @@ public enum ReportFormat {
         FieldSpec("reference", .bool, "A series to read the others against (Nederland, de regio): drawn in a quieter colour."),
     ])
 
-    static let axis = FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items), required: true,
+    static let rowFilter = ObjectShape(id: "rowFilter", doc: "Only the rows of the data file whose column holds a value.", fields: [
+        FieldSpec("column", .text(.plain), required: true, "The column to look in."),
+        FieldSpec("is", .text(.plain), required: true, "The value a row must hold there (compared without regard to case)."),
+    ])
+
+    static let dataFile = FieldSpec("file", .dataFile, required: true, "A CSV or TSV file (UTF-8, separated by ; , or tabs) or an Excel workbook (.xlsx) next to the report, with a header row.")
+    static let dataSheet = FieldSpec("sheet", .text(.plain), "The sheet of a workbook (default: its first).")
+    static let dataWhere = FieldSpec("where", .object(rowFilter), "Only the rows whose column holds this value, as in a long file with a row per municipality and year.")
+
+    static let dataSeries = ObjectShape(id: "dataSeries", doc: "A series read from a column of the data file.", fields: [
+        FieldSpec("column", .text(.plain), required: true, "The column holding its values."),
+        FieldSpec("label", .text(.plain), "Its name in the chart (default: the column's name)."),
+        FieldSpec("reference", .bool, "A series to read the others against (Nederland, de regio): drawn in a quieter colour."),
+        FieldSpec("where", .object(rowFilter), "Only the rows whose column holds this value (added to the data's own 'where')."),
+    ])
+
+    static let chartData = ObjectShape(id: "chartData", doc: "The chart's values from a data file: a column of axis points and a column per series.", fields: [
+        dataFile, dataSheet, dataWhere,
+        FieldSpec("axis", .text(.plain), "The column of the axis points (default: the first)."),
+        FieldSpec("series", .list(of: .textOr(dataSeries), minItems: 1, limit: .items), "The columns of the series (default: every other column)."),
+    ])
+
+    static let tableData = ObjectShape(id: "tableData", doc: "The table's rows from a data file.", fields: [dataFile, dataSheet, dataWhere])
+
+    static let chartDataField = FieldSpec("data", .textOr(chartData), "Read the axis and series from a file instead: its name, or 'file' with 'axis' and 'series' columns.")
+
+    static let axis = FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items),
                                 "The points along the axis, in order: years (2019), months (mei 2021), dates, school years (2023/2024) or categories.")
-    static let seriesList = FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), required: true, "The series, each with a value per axis point.")
+    static let seriesList = FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), "The series, each with a value per axis point.")
     static let chartUnit = FieldSpec("unit", .text(.plain), "Unit of the values: %, € (written before the number) or a word such as 'kinderen'.")
     static let valueLabels = FieldSpec("values", .choice(ValueLabels.self), "Which values are written: auto (default), last, all or none.")
 
     static let lineChart = ObjectShape(id: "lineChart", doc: "Lines over an ordered axis (years, months), the report's own series against reference series.", fields: [
-        title, axis, seriesList, chartUnit, valueLabels,
+        title, axis, seriesList, chartDataField, chartUnit, valueLabels,
         FieldSpec("from", .number(-1e12...1e12, unit: nil), "Where the y-axis starts. Default: 0; another start is drawn with a break mark."),
         note,
-    ])
+    ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let columnChart = ObjectShape(id: "columnChart", doc: "Vertical bars over years or categories: one series, several side by side, or stacked.", fields: [
-        title, axis, seriesList, chartUnit,
+        title, axis, seriesList, chartDataField, chartUnit,
         FieldSpec("stacked", .bool, "Stack the series in one column per axis point instead of side by side."),
         valueLabels, note,
-    ])
+    ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let stackedBar = ObjectShape(id: "stackedBar", doc: "The parts of a whole in one or more rows: the axis points are the rows, the series the parts.", fields: [
         title,
-        FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items), required: true, "The rows, in order (wijken, years)."),
-        FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), required: true, "The parts of each row, each with a value per row."),
-        chartUnit,
+        FieldSpec("axis", .list(of: .text(.plain), minItems: 1, limit: .items), "The rows, in order (wijken, years)."),
+        FieldSpec("series", .list(of: .object(series), minItems: 1, limit: .items), "The parts of each row, each with a value per row."),
+        chartDataField, chartUnit,
         FieldSpec("mode", .choice(StackMode.self), "share (default): every row is 100%; count: the rows keep their sizes."),
         FieldSpec("split", .bool, "Two series back to back from a middle line, as in a population pyramid."),
         note,
-    ])
+    ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let tableColumn = ObjectShape(id: "tableColumn", doc: "A column's heading and how its numbers are shown.", fields: [
         FieldSpec("label", .text(.plain), required: true, "The heading."),
         FieldSpec("unit", .text(.plain), "The unit of its numbers (€, %, kinderen), said once in a units row."),
         FieldSpec("bars", .bool, "Small bars beside the numbers, to the column's largest."),
+        FieldSpec("column", .text(.plain), "With 'data': the file's column it shows (default: the one named like its label)."),
     ])
 
     static let table = ObjectShape(id: "table", doc: "Rows and columns of text and numbers; numbers right-aligned in the report's language.", fields: [
         title,
-        FieldSpec("columns", .list(of: .textOr(tableColumn), minItems: 1, limit: .items), required: true,
-                  "The headings: text, or 'label' with a 'unit' and 'bars'."),
-        FieldSpec("rows", .list(of: .list(of: .cell, minItems: 1, limit: .items), minItems: 1, limit: .items), required: true,
+        FieldSpec("columns", .list(of: .textOr(tableColumn), minItems: 1, limit: .items),
+                  "The headings: text, or 'label' with a 'unit' and 'bars'. With 'data', the file's columns to show (default: all)."),
+        FieldSpec("rows", .list(of: .list(of: .cell, minItems: 1, limit: .items), minItems: 1, limit: .items),
                   "The rows, each a list with a cell per column; the first cell names the row."),
+        FieldSpec("data", .textOr(tableData), "Read the rows from a file instead: its name, or 'file' with a 'sheet' and 'where'."),
         FieldSpec("total", .bool, "The last row is a totals row: set in bold under a rule."),
         FieldSpec("highlight", .text(.plain), "The first cell of the row to highlight (the municipality)."),
         note,
-    ])
+    ], exactlyOne: [["rows", "data"]], atLeastOne: [["columns", "data"]])
 
     static let unitRow = ObjectShape(id: "unitRow", doc: "One row of icons.", fields: [
         FieldSpec("label", .text(.plain), required: true, "What the row counts."),

@@ -19,6 +19,8 @@ public indirect enum ValueShape: Sendable {
     case file
     /// A PNG or SVG file in the folder of the file that names it (a theme's logo).
     case imageFile
+    /// A CSV, TSV or `.xlsx` file in the report's folder.
+    case dataFile
     /// A colour as `#RRGGBB` (or `#RGB`).
     case color
     /// A font family, or a list of families of which the first installed one is used.

@@ -1,0 +1,83 @@
+import CSV
+import Foundation
+import PraatplaatModel
+
+/// Reads a CSV or TSV file row by row (CSV.swift streams it from disk, so memory stays flat
+/// however long the file): UTF-8 with or without a byte-order mark, separated by `,`, `;` (as
+/// Dutch Excel saves) or tabs, found from the header.
+final class CSVRows {
+    let columns: [String]
+    private let reader: CSVReader
+    private var line = 1
+    private var index = 0
+
+    init(url: URL) throws(DataFileError) {
+        guard let head = FileHandle(forReadingAtPath: url.path) else {
+            throw DataFileError(FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file", line: 1)
+        }
+        let start = (try? head.read(upToCount: 64 * 1024)) ?? Data()
+        try? head.close()
+        if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
+            throw DataFileError("the file is UTF-16 text; save it as \"CSV UTF-8\"", line: 1)
+        }
+        if DataFile.kind(ofStart: start) != .text {
+            throw DataFileError("the file is a workbook, not text; name it .xlsx, or save it as \"CSV UTF-8\"", line: 1)
+        }
+        let delimiter: Unicode.Scalar = url.pathExtension.lowercased() == "tsv" ? "\t" : Self.delimiter(in: start)
+        guard let stream = InputStream(url: url) else { throw DataFileError("cannot read the file", line: 1) }
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+        } catch {
+            throw DataFileError("cannot read the header: \(error)", line: 1)
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingSpaces }
+        if header.isEmpty || header.allSatisfy(\.isEmpty) { throw DataFileError("the file has no header row naming its columns", line: 1) }
+        if let empty = header.firstIndex(of: "") { throw DataFileError("column \(empty + 1) has no name", line: 1, column: empty + 1) }
+        columns = header
+        line = 1 + header.joined().filter(\.isNewline).count + 1
+    }
+
+    /// The separator the first line uses most, outside quotes: `;`, `,` or a tab.
+    static func delimiter(in data: Data) -> Unicode.Scalar {
+        var counts: [UInt8: Int] = [0x3B: 0, 0x2C: 0, 0x09: 0]
+        var quoted = false
+        for byte in data {
+            if byte == 0x22 { quoted.toggle() }
+            if !quoted, byte == 0x0A { break }
+            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
+        }
+        let best = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        return Unicode.Scalar(best.map { $0.value > 0 ? $0.key : 0x2C } ?? 0x2C)
+    }
+
+    /// The next data row, or nil at the end. Blank lines are skipped.
+    func next() throws(DataFileError) -> DataFileRow? {
+        while let fields = reader.next() {
+            let here = line
+            line += 1 + fields.joined().filter(\.isNewline).count
+            if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            let cells = fields.prefix(columns.count).map { field -> DataValue in
+                let t = field.trimmingSpaces
+                return t.isEmpty ? .empty : .text(t)
+            }
+            var row = DataFileRow(line: here, index: index, cells: Array(cells))
+            index += 1
+            if fields.count != columns.count {
+                row.problem = "the row has \(fields.count) cells; the header names \(columns.count) columns"
+            }
+            return row
+        }
+        // CSV.swift ends every stream with `cannotReadFile` (a short read at the end); other
+        // errors are real: text that is not UTF-8, or a failing disk.
+        if let error = reader.error as? CSVError {
+            switch error {
+            case .cannotReadFile: break
+            case .unicodeDecoding: throw DataFileError("the file is not UTF-8 text; save it as \"CSV UTF-8\"", line: line)
+            default: throw DataFileError("cannot read the file: \(error)", line: line)
+            }
+        } else if let error = reader.error {
+            throw DataFileError("cannot read the file: \(error)", line: line)
+        }
+        return nil
+    }
+}
