@@ -17,7 +17,7 @@ enum BarChartLayout {
         }
         let size = t.type.body
         let valueFont = t.font(size, .bold, role: .figures)
-        let labels = bars.map { valueText($0.value, unit: section.unit, ctx) }
+        let labels = bars.map { valueText($0.value.rounded(section.round), unit: section.unit, ctx) }
         let valueWidth = labels.map { ctx.measurer.width(of: [TextSpan(text: $0, font: valueFont, color: t.palette.text)]) }.max() ?? 0
         let track = max(ctx.width * 0.3, ctx.width - valueWidth - size * 0.6)
         let barHeight = (size * 1.6).rounded(toPlaces: 2)
@@ -39,7 +39,7 @@ enum BarChartLayout {
             y += size * 0.9
             y += axis(from: lo, to: hi, track: track, y: y, into: &b, ctx)
         }
-        let note = section.note ?? (section.scale == .log ? ctx.language.phrases.logarithmicScale : nil)
+        let note = SectionNotes.note(.barChart(section), language: ctx.language)
         if let note {
             y += size * 0.4
             y += ctx.note(note, at: y, into: &b)

@@ -20,7 +20,7 @@ enum ColumnChartLayout {
         let stacked = section.stacked && data.series.count > 1
         let colours = stacked ? data.series.indices.map(t.seriesColor) : SeriesStyle.colours(data, theme: t)
         let kind = SeriesStyle.kind(data)
-        func formatted(_ cell: DataCell) -> String { cell.formatted(language: ctx.language, unit: section.unit) }
+        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: section.unit) }
 
         // The extent of what is drawn: stacked columns reach their sums above and below 0.
         var extent: [Double] = [0]

@@ -46,6 +46,14 @@ enum KeyFiguresLayout {
             pending = []
             top = 0
         }
+        // A rounding rule that changed a figure is said under the last row.
+        if let note = SectionNotes.note(.keyFigures(section), language: ctx.language), !blocks.isEmpty {
+            var builder = ctx.builder
+            let small = t.spacing.section * 0.25
+            let height = ctx.note(note, at: small, into: &builder)
+            blocks[blocks.count - 1].items += builder.items.map { $0.offset(dx: 0, dy: blocks[blocks.count - 1].height) }
+            blocks[blocks.count - 1].height += small + height
+        }
         return blocks
     }
 
@@ -78,7 +86,7 @@ enum KeyFiguresLayout {
             labelBottom += gap + referenceLine(reference, of: figure, x: diameter + labelGap, y: labelHeight + gap, width: labelWidth, into: &label, ctx)
         }
         let height = max(diameter, labelBottom)
-        var items = donut(share: share, value: figure.value, color: color, ctx, diameter: diameter).items
+        var items = donut(share: share, value: figure.drawnValue, color: color, ctx, diameter: diameter).items
             .map { $0.offset(dx: 0, dy: (height - diameter) / 2) }
         let labelOffset = (height - labelBottom) / 2
         items += label.items.map { $0.offset(dx: 0, dy: labelOffset) }
@@ -129,7 +137,7 @@ enum KeyFiguresLayout {
         let t = ctx.theme
         var b = ctx.builder
         var font = t.font(t.type.bigNumber, .bold, role: .figures)
-        let text = figure.shown ?? figure.value.formatted(language: ctx.language)
+        let text = figure.drawn(language: ctx.language)
         let natural = ctx.measurer.width(of: [TextSpan(text: text, font: font, color: color)])
         // Rounded down: rounded to the nearest, the shrunk figure could still be a hair too wide and wrap.
         if natural > width { font.size = (font.size * width / natural * 100).rounded(.down) / 100 }

@@ -21,7 +21,7 @@ enum LineChartLayout {
         let kind = SeriesStyle.kind(data)
         let numbers = data.series.flatMap(\.values).compactMap(\.number)
         let axis = ValueAxis(values: numbers, from: section.from)
-        func formatted(_ cell: DataCell) -> String { cell.formatted(language: ctx.language, unit: section.unit) }
+        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: section.unit) }
 
         // At the line ends: each name with its last value when they take at most 40% of the width,
         // else the names alone; when not even those fit, a legend above, and at the ends the

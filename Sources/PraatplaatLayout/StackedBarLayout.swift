@@ -48,7 +48,7 @@ enum StackedBarLayout {
                 // A hairline of the page between parts, so neighbours of like colour stay two.
                 if x > 0 { b.add(.fill(.rect(Rect(x: x - 0.3, y: y, width: 0.6, height: barHeight), cornerRadius: 0), t.palette.background)) }
                 let text = share ? NumberText.format(v / totals[i] * 100, language: ctx.language, maxDecimals: 0) + "%"
-                                 : s.values[i].formatted(language: ctx.language, unit: section.unit)
+                                 : s.values[i].rounded(section.round).formatted(language: ctx.language, unit: section.unit)
                 let tw = ctx.measurer.width(of: [TextSpan(text: text, font: valueFont, color: t.palette.text)])
                 if tw <= w - small * 0.6 {
                     b.text([TextSpan(text: text, font: valueFont, color: SeriesStyle.textColour(on: colours[si], theme: t))],
@@ -86,7 +86,7 @@ enum StackedBarLayout {
         let totals = data.series.map { $0.values.compactMap(\.number).reduce(0, +) }
         func text(_ si: Int, _ i: Int) -> String {
             let cell = data.series[si].values[i]
-            guard section.mode == .share, let v = cell.number else { return cell.formatted(language: ctx.language, unit: valueUnit) }
+            guard section.mode == .share, let v = cell.number else { return cell.rounded(section.round).formatted(language: ctx.language, unit: valueUnit) }
             // A share of the whole of both halves, as a pyramid reads.
             return NumberText.format(v / max(totals.reduce(0, +), 1e-9) * 100, language: ctx.language) + "%"
         }
@@ -136,7 +136,7 @@ enum StackedBarLayout {
         case .percent?: .percent(value)
         default: .count(value, atLeast: false)
         }
-        return v.formatted(language: ctx.language, unit: section.unit)
+        return v.rounded(section.round).formatted(language: ctx.language, unit: section.unit)
     }
 
     private static func note(_ section: StackedBarSection, at y: Double, into b: inout BlockBuilder, _ ctx: LayoutContext) -> Double {

@@ -76,7 +76,7 @@ public struct WebDrawings {
         guard section.figures.indices.contains(index),
               let share = KeyFiguresLayout.donutShare(section.figures[index], style: section.style) else { return nil }
         let ctx = context(width: .infinity, textSize: textSize)
-        let mark = KeyFiguresLayout.donut(share: share, value: section.figures[index].value, color: ctx.theme.seriesColor(index), ctx)
+        let mark = KeyFiguresLayout.donut(share: share, value: section.figures[index].drawnValue, color: ctx.theme.seriesColor(index), ctx)
         return SectionDrawing(items: mark.items, size: Size(width: mark.diameter, height: mark.diameter))
     }
 

@@ -85,7 +85,9 @@ struct SectionDecoder {
                 }
                 reference = found
             }
-            return zip2(figureValue, label).map { KeyFigure(value: $0, label: $1, shown: reader.text(g, "show"), reference: reference) }
+            return zip2(figureValue, label).map {
+                KeyFigure(value: $0, label: $1, shown: reader.text(g, "show"), reference: reference, round: reader.choice(g, "round", as: ValueRounding.self))
+            }
         }
         let style = reader.choice(f, "style", as: PercentStyle.self) ?? .donut
         return figures.map { .keyFigures(KeyFiguresSection(title: reader.text(f, "title"), figures: $0, style: style)) }
@@ -136,7 +138,8 @@ struct SectionDecoder {
         }
         return .barChart(BarChartSection(title: reader.text(f, "title"), bars: bars, unit: reader.text(f, "unit"),
                                          sort: reader.choice(f, "sort", as: BarSort.self) ?? .none, scale: scale,
-                                         highlight: highlight, note: reader.text(f, "note"), max: max))
+                                         highlight: highlight, note: reader.text(f, "note"), max: max)
+            .rounded(reader.choice(f, "round", as: ValueRounding.self)))
     }
 
     private func unitChart(_ f: NodeReader.Fields) -> SectionContent? {

@@ -14,14 +14,16 @@ extension SectionDecoder {
             return nil
         }
         return .lineChart(LineChartSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
-                                           values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, from: from, note: reader.text(f, "note")))
+                                           values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, from: from, note: reader.text(f, "note"))
+            .rounded(reader.choice(f, "round", as: ValueRounding.self)))
     }
 
     func columnChart(_ f: NodeReader.Fields) -> SectionContent? {
         guard let data = seriesData(f, single: true) else { return nil }
         return .columnChart(ColumnChartSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
                                                stacked: reader.bool(f, "stacked") ?? false,
-                                               values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, note: reader.text(f, "note")))
+                                               values: reader.choice(f, "values", as: ValueLabels.self) ?? .auto, note: reader.text(f, "note"))
+            .rounded(reader.choice(f, "round", as: ValueRounding.self)))
     }
 
     func stackedBar(_ f: NodeReader.Fields) -> SectionContent? {
@@ -41,7 +43,8 @@ extension SectionDecoder {
             }
         }
         return .stackedBar(StackedBarSection(title: reader.text(f, "title"), data: data, unit: reader.text(f, "unit"),
-                                             mode: reader.choice(f, "mode", as: StackMode.self) ?? .share, split: split, note: reader.text(f, "note")))
+                                             mode: reader.choice(f, "mode", as: StackMode.self) ?? .share, split: split, note: reader.text(f, "note"))
+            .rounded(reader.choice(f, "round", as: ValueRounding.self)))
     }
 
     func table(_ f: NodeReader.Fields) -> SectionContent? {

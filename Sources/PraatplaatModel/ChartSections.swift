@@ -23,12 +23,15 @@ public struct KeyFigure: Sendable, Hashable, Codable {
     public var shown: String?
     /// The figure it is read against ("Nederland: 14%").
     public var reference: FigureReference?
+    /// How the figure is rounded on the page (the alt text keeps it exact).
+    public var round: ValueRounding?
 
-    public init(value: FigureValue, label: String, shown: String? = nil, reference: FigureReference? = nil) {
+    public init(value: FigureValue, label: String, shown: String? = nil, reference: FigureReference? = nil, round: ValueRounding? = nil) {
         self.value = value
         self.label = label
         self.shown = shown
         self.reference = reference
+        self.round = round
     }
 }
 
@@ -91,6 +94,8 @@ public struct BarChartSection: Sendable, Hashable, Codable {
     /// Where a full-length bar ends. Nil: 100 for percentages (a share is read against the
     /// whole), the largest bar for counts.
     public var max: Double?
+    /// How the values written beside the bars are rounded.
+    public var round: ValueRounding?
 
     public init(title: String? = nil, bars: [Bar], unit: String? = nil, sort: BarSort = .none, scale: BarScale = .linear,
                 highlight: String? = nil, note: String? = nil, max: Double? = nil) {

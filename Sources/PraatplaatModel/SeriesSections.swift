@@ -63,6 +63,8 @@ public struct LineChartSection: Sendable, Hashable, Codable {
     /// Where the y-axis starts; nil is 0. A start above 0 is drawn with a break mark.
     public var from: Double?
     public var note: String?
+    /// How the values written on the chart are rounded (the alt text keeps them exact).
+    public var round: ValueRounding?
 
     public init(title: String? = nil, data: SeriesData, unit: String? = nil, values: ValueLabels = .auto, from: Double? = nil, note: String? = nil) {
         self.title = title; self.data = data; self.unit = unit; self.values = values; self.from = from; self.note = note
@@ -77,6 +79,8 @@ public struct ColumnChartSection: Sendable, Hashable, Codable {
     public var stacked: Bool
     public var values: ValueLabels
     public var note: String?
+    /// How the values written on the chart are rounded (the alt text keeps them exact).
+    public var round: ValueRounding?
 
     public init(title: String? = nil, data: SeriesData, unit: String? = nil, stacked: Bool = false, values: ValueLabels = .auto, note: String? = nil) {
         self.title = title; self.data = data; self.unit = unit; self.stacked = stacked; self.values = values; self.note = note
@@ -93,6 +97,8 @@ public struct StackedBarSection: Sendable, Hashable, Codable {
     /// Two series back to back from a middle line (a population pyramid).
     public var split: Bool
     public var note: String?
+    /// How the values written on the chart are rounded (the alt text keeps them exact).
+    public var round: ValueRounding?
 
     public init(title: String? = nil, data: SeriesData, unit: String? = nil, mode: StackMode = .share, split: Bool = false, note: String? = nil) {
         self.title = title; self.data = data; self.unit = unit; self.mode = mode; self.split = split; self.note = note

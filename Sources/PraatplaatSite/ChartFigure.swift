@@ -30,7 +30,7 @@ struct ChartFigure {
     /// The bar under a percentage key figure shown with `style: bar`, or nil.
     func shareBar(_ section: KeyFiguresSection, index: Int, figure: Int) throws -> String? {
         guard let drawing = drawings.shareBar(section, figure: figure, width: 224, textSize: Self.donutTextSize) else { return nil }
-        let value = section.figures[figure].value.formatted(language: drawings.language)
+        let value = section.figures[figure].drawn(language: drawings.language)
         return try writer.inline(drawing.items, size: drawing.size, prefix: "s\(index + 1)-b\(figure + 1)-", title: value,
                                  description: InlineText.plain(section.figures[figure].label), cssClass: "share-bar")
     }
@@ -38,7 +38,7 @@ struct ChartFigure {
     /// The donut of figure `figure` of a key-figures section `index`, or nil when it is a number.
     func donut(_ section: KeyFiguresSection, index: Int, figure: Int, label: String) throws -> String? {
         guard let drawing = drawings.donut(section, figure: figure, textSize: Self.donutTextSize) else { return nil }
-        let value = section.figures[figure].value.formatted(language: drawings.language)
+        let value = section.figures[figure].drawn(language: drawings.language)
         return try writer.inline(drawing.items, size: drawing.size, prefix: "s\(index + 1)-d\(figure + 1)-",
                                  title: value, description: label, cssClass: "donut", pixelSize: drawing.size)
     }

@@ -73,9 +73,9 @@ enum SectionView {
             if let caption = s.caption { c["captionHTML"] = HTML.inline(caption) }
         case .keyFigures(let s):
             c["figures"] = try s.figures.enumerated().map { i, f -> [String: Any] in
-                var e: [String: Any] = ["value": f.shown ?? f.value.formatted(language: language), "labelHTML": HTML.inline(f.label),
+                var e: [String: Any] = ["value": f.drawn(language: language), "labelHTML": HTML.inline(f.label),
                                         "series": "series-\(i % max(seriesCount, 1) + 1)"]
-                if f.shown != nil { e["exact"] = f.value.exact(language: language) }
+                if let exact = f.exactIfDiffers(language: language) { e["exact"] = exact }
                 if let r = f.reference {
                     let direction = r.direction(of: f.value, language: language)
                     e["referenceMark"] = FigureReference.mark(direction)

@@ -61,6 +61,8 @@ public enum ReportFormat {
 
     static let title = FieldSpec("title", .text(.plain), "A heading above the section.")
     static let note = FieldSpec("note", .text(.inline), "A small note under the chart, e.g. the source of the numbers.")
+    static let round = FieldSpec("round", .choice(ValueRounding.self),
+                                 "Round what is drawn: whole, thousands or millions (to 0,1 miljoen); the rule is said under it, the alt text keeps the exact value.")
 
     static let definition = ObjectShape(id: "definition", doc: "A highlighted definition: what the subject is.", fields: [
         title, FieldSpec("text", .text(.inline), required: true, "The definition."),
@@ -71,6 +73,7 @@ public enum ReportFormat {
         FieldSpec("label", .text(.inline), required: true, "What the figure counts."),
         FieldSpec("show", .text(.plain), "Words shown instead of the number ('enkele honderden'); the number stays in the alt text."),
         FieldSpec("compare", .object(figureReference), "The figure to read it against: 'label' (Nederland) and 'value'."),
+        round,
     ])
 
     static let figureReference = ObjectShape(id: "figureReference", doc: "The national or regional figure a key figure is compared with.", fields: [
@@ -110,7 +113,7 @@ public enum ReportFormat {
         FieldSpec("highlight", .text(.plain), "The label of a bar to draw in the accent colour."),
         FieldSpec("overlap", .bool, "The percentages may add up to more than 100% (several answers per person); silences that warning."),
         FieldSpec("max", .number(0...1e12, unit: nil), "Where a full-length bar ends. Default: 100 for percentages, the largest bar for counts."),
-        note,
+        round, note,
     ])
 
     static let series = ObjectShape(id: "series", doc: "One series: a value for each point of the axis.", fields: [
@@ -155,13 +158,13 @@ public enum ReportFormat {
     static let lineChart = ObjectShape(id: "lineChart", doc: "Lines over an ordered axis (years, months), the report's own series against reference series.", fields: [
         title, axis, seriesList, chartDataField, chartUnit, valueLabels,
         FieldSpec("from", .number(-1e12...1e12, unit: nil), "Where the y-axis starts. Default: 0; another start is drawn with a break mark."),
-        note,
+        round, note,
     ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let columnChart = ObjectShape(id: "columnChart", doc: "Vertical bars over years or categories: one series, several side by side, or stacked.", fields: [
         title, axis, seriesList, chartDataField, chartUnit,
         FieldSpec("stacked", .bool, "Stack the series in one column per axis point instead of side by side."),
-        valueLabels, note,
+        valueLabels, round, note,
     ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let stackedBar = ObjectShape(id: "stackedBar", doc: "The parts of a whole in one or more rows: the axis points are the rows, the series the parts.", fields: [
@@ -171,7 +174,7 @@ public enum ReportFormat {
         chartDataField, chartUnit,
         FieldSpec("mode", .choice(StackMode.self), "share (default): every row is 100%; count: the rows keep their sizes."),
         FieldSpec("split", .bool, "Two series back to back from a middle line, as in a population pyramid."),
-        note,
+        round, note,
     ], exactlyOne: [["axis", "data"]], together: [["axis", "series"]])
 
     static let tableColumn = ObjectShape(id: "tableColumn", doc: "A column's heading and how its numbers are shown.", fields: [
