@@ -18,6 +18,7 @@ esac
 mkdir -p "$corpus" .build-fuzz/artifacts
 # Leaks are checked after every input; the check at exit would only see static tables.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:leak_check_at_exit=0}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp}"
 exec .build-fuzz/debug/praatplaat-fuzz \
     -max_total_time="${FUZZ_TIME:-300}" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
     -dict="$dict" -artifact_prefix=.build-fuzz/artifacts/"$target"- -print_final_stats=1 "$@" \

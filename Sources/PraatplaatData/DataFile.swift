@@ -32,9 +32,7 @@ public enum DataFile {
         let ext = url.pathExtension.lowercased()
         switch kind(ofStart: start) {
         case .zip, .compoundDocument:
-            let data: Data
-            do { data = try Data(contentsOf: url) } catch { throw DataFileError("cannot read the file", line: 1) }
-            let table = try XLSXWorkbook(data: data).table(named: sheet, fileName: url.lastPathComponent)
+            let table = try XLSXWorkbook(url: url).table(named: sheet, fileName: url.lastPathComponent)
             return try DataFileReader(table: table)
         case .text:
             if ext == "xlsx" || ext == "xls" {

@@ -148,3 +148,15 @@ struct WorkbookTests {
         #expect(try DataFile.table(at: url, name: "bereik.csv").sheet == "Blad1")
     }
 }
+
+/// Inputs the fuzzer found, each once a crash: now a message.
+struct WorkbookFuzzFindingTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
+
+    /// A central directory naming an offset past the end of the file (ZIPFoundation's
+    /// in-memory archive trapped on it; the reader reads from files).
+    @Test func aDirectoryPointingPastTheEndIsDamaged() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("damaged-directory.xlsx"))
+        #expect(throws: DataFileError.self) { try DataFile.table(workbook: data, name: "fuzz.xlsx") }
+    }
+}

@@ -22,9 +22,29 @@ struct XLSXWorkbook {
     /// Per cell style (`s`), what its number format makes of a number.
     private(set) var styles: [XLSXNumberFormat] = []
 
+    /// A workbook held in memory, read through a temporary file (see `init(url:)`).
     init(data: Data) throws(DataFileError) {
-        switch DataFile.kind(ofStart: data.prefix(8)) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-\(UUID().uuidString).xlsx")
+        do { try data.write(to: url) } catch { throw DataFileError("cannot read the workbook: no room for a temporary copy", line: 1) }
+        defer { try? FileManager.default.removeItem(at: url) }
+        try self.init(url: url)
+    }
+
+    /// The workbook in the file at `url`. The archive is read from the file, never from memory:
+    /// ZIPFoundation 0.9.20's in-memory archive traps on an offset past its end, which a
+    /// damaged file's directory can name (found by fuzzing).
+    init(url: URL) throws(DataFileError) {
+        let start: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            start = try handle.read(upToCount: 8) ?? Data()
+            try? handle.close()
+        } catch {
+            throw DataFileError("cannot read the file", line: 1)
+        }
+        switch DataFile.kind(ofStart: start) {
         case .compoundDocument:
+            let data = (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data()
             // An encrypted .xlsx is an OLE container with an EncryptionInfo stream; an old .xls
             // has a Workbook stream. Stream names are UTF-16.
             if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil {
@@ -36,7 +56,7 @@ struct XLSXWorkbook {
         case .zip: break
         }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw Self.damaged("it is not a readable ZIP archive")
         }
