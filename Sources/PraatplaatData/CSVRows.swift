@@ -20,6 +20,11 @@ final class CSVRows {
         if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
             throw DataFileError("the file is UTF-16 text; save it as \"CSV UTF-8\"", line: 1)
         }
+        if let line = Self.firstLineNotUTF8(start) {
+            // Excel's plain "CSV" on Windows saves Windows-1252: é, ë and € are single bytes.
+            throw DataFileError("the file is not UTF-8 text (it looks like Windows-1252, which Excel's plain \"CSV\" saves)", line: line,
+                                hint: "save it as \"CSV UTF-8\" in Excel, or convert it: iconv -f windows-1252 -t utf-8")
+        }
         if DataFile.kind(ofStart: start) != .text {
             throw DataFileError("the file is a workbook, not text; name it .xlsx, or save it as \"CSV UTF-8\"", line: 1)
         }
@@ -35,6 +40,25 @@ final class CSVRows {
         if let empty = header.firstIndex(of: "") { throw DataFileError("column \(empty + 1) has no name", line: 1, column: empty + 1) }
         columns = header
         line = 1 + header.joined().filter(\.isNewline).count + 1
+    }
+
+    /// The first line of `data` that is not UTF-8, or nil. A character cut off at the end of
+    /// the sample is not an error. A workbook's bytes are not text and are left to the caller.
+    static func firstLineNotUTF8(_ data: Data) -> Int? {
+        guard DataFile.kind(ofStart: data) == .text else { return nil }
+        var line = 1
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let piece = data[start..<end]
+            if String(data: piece, encoding: .utf8) == nil {
+                let cut = end == data.endIndex && (1...3).contains { String(data: piece.dropLast($0), encoding: .utf8) != nil }
+                if !cut { return line }
+            }
+            line += 1
+            start = end == data.endIndex ? end : data.index(after: end)
+        }
+        return nil
     }
 
     /// The separator the first line uses most, outside quotes: `;`, `,` or a tab.
@@ -63,7 +87,7 @@ final class CSVRows {
             var row = DataFileRow(line: here, index: index, cells: Array(cells))
             index += 1
             if fields.count != columns.count {
-                row.problem = "the row has \(fields.count) cells; the header names \(columns.count) columns"
+                row.problem = "the row has \(fields.count) cell\(fields.count == 1 ? "" : "s"); the header names \(columns.count) columns"
             }
             return row
         }

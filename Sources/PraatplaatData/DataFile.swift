@@ -27,7 +27,7 @@ public enum DataFile {
             start = (try handle.read(upToCount: 8)) ?? Data()
             try? handle.close()
         } catch {
-            throw DataFileError(FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file", line: 1)
+            throw DataFileError(FileManager.default.fileExists(atPath: url.path) ? "cannot read the file" : "no such file")
         }
         let ext = url.pathExtension.lowercased()
         switch kind(ofStart: start) {
@@ -36,10 +36,10 @@ public enum DataFile {
             return try DataFileReader(table: table)
         case .text:
             if ext == "xlsx" || ext == "xls" {
-                throw DataFileError("the file is named .\(ext) but is not an Excel workbook (it is text, or damaged)", line: 1,
+                throw DataFileError("the file is named .\(ext) but is not an Excel workbook (it is text, or damaged)",
                                     hint: "save it from Excel as .xlsx, or name a text file .csv")
             }
-            if sheet != nil { throw DataFileError("a text file has no sheets; 'sheet' is for .xlsx workbooks", line: 1) }
+            if sheet != nil { throw DataFileError("a text file has no sheets; 'sheet' is for .xlsx workbooks") }
             return try DataFileReader(csv: CSVRows(url: url))
         }
     }
@@ -59,7 +59,7 @@ public enum DataFile {
             rows.append(row)
         }
         if rows.isEmpty {
-            throw DataFileError(reader.sheet.map { "the sheet \"\($0)\" has a header but no rows" } ?? "the file has a header but no rows", line: 1)
+            throw DataFileError(reader.sheet.map { "the sheet \"\($0)\" has a header but no rows" } ?? "the file has a header but no rows", line: reader.sheet == nil ? 1 : nil)
         }
         return DataTable(name: name, sheet: reader.sheet, columns: reader.columns, rows: rows)
     }

@@ -20,7 +20,11 @@ enum ColumnChartLayout {
         let stacked = section.stacked && data.series.count > 1
         let colours = stacked ? data.series.indices.map(t.seriesColor) : SeriesStyle.colours(data, theme: t)
         let kind = SeriesStyle.kind(data)
-        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: section.unit) }
+        // A word unit is said once above the axis; on the columns it would only crowd them out.
+        let labelUnit = SeriesStyle.axisCaption(section.unit) == nil ? section.unit : nil
+        // One number of decimals for every label of the chart: 11,0% beside 12,5%.
+        let decimals = FigureValue.decimals(section.data.series.flatMap(\.values).compactMap { $0.rounded(section.round).value })
+        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: labelUnit, decimals: decimals) }
 
         // The extent of what is drawn: stacked columns reach their sums above and below 0.
         var extent: [Double] = [0]
@@ -81,7 +85,15 @@ enum ColumnChartLayout {
                 let y0 = yOf(max(base, end)), y1 = yOf(min(base, end))
                 let gap = columns > 1 ? min(width * 0.08, 1.2) : 0
                 let rect = Rect(x: x + gap / 2, y: y0, width: width - gap, height: max(y1 - y0, 0.4))
-                b.add(.fill(.rect(rect, cornerRadius: 0), cell.provisional ? colours[si].mixed(with: t.palette.background, amount: 0.45) : colours[si]))
+                if cell.provisional {
+                    // Lighter inside, outlined in the series' own colour: the outline keeps the
+                    // column's edge at the contrast of any other mark (WCAG 1.4.11).
+                    let line = min(1.0, rect.width / 6)
+                    b.add(.group([.fill(.rect(rect, cornerRadius: 0), colours[si].mixed(with: t.palette.background, amount: 0.45)),
+                                  .stroke(.rect(rect.insetBy(dx: line / 2, dy: line / 2), cornerRadius: 0), Stroke(color: colours[si], width: line))], clip: nil))
+                } else {
+                    b.add(.fill(.rect(rect, cornerRadius: 0), colours[si]))
+                }
                 guard section.values != .none else { continue }
                 let text = formatted(cell)
                 let w = ctx.measurer.width(of: [TextSpan(text: text, font: valueFont, color: t.palette.text)])

@@ -79,7 +79,14 @@ enum ContrastCheck {
                     if case .figure = tag { figure = true } else { figure = inFigure }
                     items.forEach { visit($0, inFigure: figure) }
                 case .group(let items, _):
-                    items.forEach { visit($0, inFigure: inFigure) }
+                    // A lighter fill outlined in a colour that stands out is read by its outline.
+                    let outlines = items.compactMap { item -> Rect? in
+                        if case .stroke(let shape, let stroke) = item, ratio(stroke.color, backdrop(shape.bounds)) >= 3 { shape.bounds } else { nil }
+                    }
+                    for item in items {
+                        if inFigure, case .fill(let shape, _) = item, outlines.contains(where: { $0.insetBy(dx: -1.5, dy: -1.5).contains(shape.bounds) }) { continue }
+                        visit(item, inFigure: inFigure)
+                    }
                 case .fill(.rect(let rect, _), let color) where !inFigure && color.alpha >= 0.99:
                     boxes.append((rect, color))
                 case .fill(let shape, let color) where inFigure:
@@ -92,9 +99,10 @@ enum ContrastCheck {
                     break
                 }
             }
+            func backdrop(_ bounds: Rect) -> Color { boxes.last { $0.0.contains(bounds) }?.1 ?? page.scene.background ?? .white }
             func check(_ color: Color, _ bounds: Rect) {
                 guard color.alpha >= 0.99, !neutrals.contains(color) else { return }
-                let background = boxes.last { $0.0.contains(bounds) }?.1 ?? page.scene.background ?? .white
+                let background = backdrop(bounds)
                 guard color != background else { return }
                 let ratio = ratio(color, background)
                 guard ratio < 3 else { return }

@@ -21,7 +21,9 @@ enum LineChartLayout {
         let kind = SeriesStyle.kind(data)
         let numbers = data.series.flatMap(\.values).compactMap(\.number)
         let axis = ValueAxis(values: numbers, from: section.from)
-        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: section.unit) }
+        // One number of decimals for every label of the chart: 11,0% beside 12,5%.
+        let decimals = FigureValue.decimals(section.data.series.flatMap(\.values).compactMap { $0.rounded(section.round).value })
+        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: section.unit, decimals: decimals) }
 
         // At the line ends: each name with its last value when they take at most 40% of the width,
         // else the names alone; when not even those fit, a legend above, and at the ends the

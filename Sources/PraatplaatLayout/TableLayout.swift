@@ -24,8 +24,9 @@ enum TableLayout {
             return t.font(size, bold ? .bold : .regular, role: numeric[column] && !header ? .figures : .body)
                 .tabularIf(numeric[column] && !header)
         }
+        let decimals = columns.indices.map(section.decimals)
         let texts = section.rows.map { row in
-            row.cells.enumerated().map { c, cell in cell.plain(language: ctx.language, unit: columns[c].unit) }
+            row.cells.enumerated().map { c, cell in cell.plain(language: ctx.language, unit: columns[c].unit, decimals: decimals[c]) }
         }
         // Bars beside a column's numbers, to its largest absolute value.
         let barWidth = max(ctx.width * 0.12, size * 4)

@@ -28,6 +28,8 @@ extension SectionDecoder {
         var label: String?
         var reference: Bool
         var filter: (column: Int, value: String)?
+        /// The filter's `is`, where a message about it points.
+        var filterNode: Node?
         var node: Node
         var path: String
     }
@@ -87,10 +89,14 @@ extension SectionDecoder {
     }
 
     private func rowFilter(_ node: Node, path: String, table: DataTable) -> (column: Int, value: String)? {
+        rowFilterAt(node, path: path, table: table).map { ($0.column, $0.value) }
+    }
+
+    private func rowFilterAt(_ node: Node, path: String, table: DataTable) -> (column: Int, value: String, node: Node?)? {
         guard let w = reader.mapping(node, path: path, shape: ReportFormat.rowFilter, what: "a mapping with 'column' and 'is'"),
               let column = reader.text(w, "column"), let value = reader.text(w, "is") else { return nil }
         guard let index = columnIndex(column, in: table, at: w.value("column"), path: reader.join(path, "column")) else { return nil }
-        return (index, value)
+        return (index, value, w.value("is"))
     }
 
     private func matches(_ row: DataFileRow, _ filter: (column: Int, value: String)) -> Bool {
@@ -128,8 +134,9 @@ extension SectionDecoder {
                 guard let column = reader.text(s, "column") else { return nil }
                 var spec = SeriesColumn(column: column, label: reader.text(s, "label"), reference: reader.bool(s, "reference") ?? false, node: s.node, path: s.path)
                 if let w = s.value("where") {
-                    guard let filter = rowFilter(w, path: reader.join(s.path, "where"), table: table) else { return nil }
-                    spec.filter = filter
+                    guard let filter = rowFilterAt(w, path: reader.join(s.path, "where"), table: table) else { return nil }
+                    spec.filter = (filter.column, filter.value)
+                    spec.filterNode = filter.node
                 }
                 return spec
             })
@@ -152,7 +159,15 @@ extension SectionDecoder {
             guard let column = columnIndex(spec.column, in: table, at: spec.node, path: spec.path) else { return nil }
             var values: [String: DataCell] = [:]
             var rowOf: [String: DataFileRow] = [:]
-            for row in data.rows where spec.filter.map({ matches(row, $0) }) ?? true {
+            let rows = data.rows.filter { row in spec.filter.map { matches(row, $0) } ?? true }
+            if let filter = spec.filter, rows.isEmpty {
+                // A municipality missing from a long file, or a typo: never an empty chart.
+                let seen = Array(Set(data.rows.map { $0[filter.column].written(language: language) })).sorted()
+                reader.error("no row of \(table.name) has \"\(filter.value)\" in column \"\(table.columns[filter.column])\"", at: spec.filterNode ?? spec.node, path: reader.join(spec.path, "where.is"),
+                             hint: Suggestions.closest(to: filter.value, in: seen).map { "did you mean '\($0)'?" })
+                return nil
+            }
+            for row in rows {
                 guard let point = axisText(row[axisColumn], place: table.place(of: row, column: axisColumn), data: data) else { return nil }
                 if let earlier = rowOf[point] {
                     reader.error("\(table.place(of: row)): a second row for \"\(point)\" in series \"\(spec.label ?? table.columns[column])\" (the first is \(table.place(of: earlier)))",
@@ -194,7 +209,12 @@ extension SectionDecoder {
             formulaError(code, place: place, data: data)
             return nil
         default:
-            return checkedText(value.written(language: language), place: place, data: data)
+            guard let text = checkedText(value.written(language: language), place: place, data: data) else { return nil }
+            if case .failure(let problem) = ReportDate.parse(text), problem != .notADate {
+                reader.error("\(place): " + Self.dateProblem(problem, text), at: data.node, path: data.path)
+                return nil
+            }
+            return text
         }
     }
 

@@ -120,6 +120,12 @@ extension SectionDecoder {
 
     /// The totals row, the highlighted row and the bars, checked against the rows.
     private func finishedTable(_ f: NodeReader.Fields, columns: [TableColumn], rows: inout [TableRow]) -> SectionContent? {
+        // In a column of text an empty cell is blank, not a sign for data that is missing.
+        for c in columns.indices where rows.contains(where: { if case .text = $0.cells[c] { true } else { false } }) {
+            for r in rows.indices {
+                if case .data(let cell) = rows[r].cells[c], cell.sign == .empty { rows[r].cells[c] = .text("") }
+            }
+        }
         if reader.bool(f, "total") == true {
             guard rows.count >= 2 else {
                 reader.error("a totals row needs rows above it to total", at: f.value("total"), path: reader.join(f.path, "total"))
@@ -147,13 +153,6 @@ extension SectionDecoder {
     private func seriesData(_ f: NodeReader.Fields, single: Bool) -> SeriesData? {
         if f.value("data") != nil {
             guard f.value("axis") == nil, f.value("series") == nil, let (axis, series) = seriesFromFile(f, single: single) else { return nil }
-            // Dates in the file's axis column are checked as dates written in the report are.
-            for point in axis {
-                if case .failure(let problem) = ReportDate.parse(point), problem != .notADate {
-                    reader.error(Self.dateProblem(problem, point), at: f.value("data"), path: reader.join(f.path, "data"))
-                    return nil
-                }
-            }
             return checked(SeriesData(axis: axis, series: series), f)
         }
         guard let axisNodes = reader.list(f, "axis") else {

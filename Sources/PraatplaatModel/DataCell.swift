@@ -60,9 +60,9 @@ public struct DataCell: Sendable, Hashable {
 
     /// How the cell reads on the page: the value in the report's language with the chart's or
     /// column's unit, a `+` kept on a change, `*` on a provisional figure, or its sign.
-    public func formatted(language: Language, unit: String?, exact: Bool = false, provisionalMark: String = "*") -> String {
+    public func formatted(language: Language, unit: String?, exact: Bool = false, provisionalMark: String = "*", decimals: Int? = nil) -> String {
         guard let value else { return (sign ?? .empty).printed }
-        var text = value.formatted(language: language, unit: unit, exact: exact)
+        var text = value.formatted(language: language, unit: unit, exact: exact, decimals: decimals)
         if signed, value.magnitude > 0 { text = "+" + text }
         return provisional ? text + provisionalMark : text
     }

@@ -10,8 +10,14 @@ public enum FigureValue: Sendable, Hashable {
     case money(Double)
 
     /// How the value reads on the page in `language` (`nl`: `30.000+`, `400–500`, `12,5%`).
-    public func formatted(language: Language) -> String {
+    /// `decimals` writes a percentage or count with exactly that many (`11,0%` beside `12,5%`
+    /// in one chart or column); amounts and ranges keep their own rules.
+    public func formatted(language: Language, decimals: Int? = nil) -> String {
         switch self {
+        case .percent(let v) where decimals != nil:
+            return NumberText.fixed(v, language: language, decimals: decimals!) + "%"
+        case .count(let v, let atLeast) where decimals != nil && abs(v) < 1e6:
+            return NumberText.fixed(v, language: language, decimals: decimals!) + (atLeast ? "+" : "")
         case .percent(let v):
             return NumberText.format(v, language: language) + "%"
         case .count(let v, let atLeast):
@@ -33,8 +39,9 @@ public enum FigureValue: Sendable, Hashable {
     /// The value with a chart's unit after it, one way for every output (the drawing, its alt
     /// text, the site's table): `140 kinderen`; a `%` unit is not written twice after a percentage.
     /// `exact` keeps every cent of an amount (alt text, the site's tables).
-    public func formatted(language: Language, unit: String?, exact: Bool = false) -> String {
-        let number = exact ? self.exact(language: language) : formatted(language: language)
+    public func formatted(language: Language, unit: String?, exact: Bool = false, decimals: Int? = nil) -> String {
+        let number: String
+        if exact, case .money = self { number = self.exact(language: language) } else { number = formatted(language: language, decimals: decimals) }
         guard let unit = unit.map(InlineText.plain), !unit.isEmpty else { return number }
         if unit == "%" { return number.hasSuffix("%") ? number : number + "%" }
         // A currency unit goes before the number, as the euro sign does: `€ 950.000`, not `950.000 €`.

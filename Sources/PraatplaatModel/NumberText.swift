@@ -66,6 +66,15 @@ public enum NumberText {
         return format(value, language: language)
     }
 
+    /// Writes `value` with exactly `decimals` decimals (`4,0` beside `3,5` in a table column).
+    public static func fixed(_ value: Double, language: Language, decimals: Int, grouping: Bool = true) -> String {
+        let text = format(value, language: language, maxDecimals: decimals, grouping: grouping)
+        guard decimals > 0 else { return text }
+        let mark = marks(for: language).decimal
+        let written = text.split(separator: mark, maxSplits: 1).dropFirst().first.map(\.count) ?? -1
+        return text + (written < 0 ? String(mark) : "") + String(repeating: "0", count: decimals - max(written, 0))
+    }
+
     /// Writes `value` with at most `maxDecimals` decimals (trailing zeros dropped) and digit groups
     /// from 10,000 up (`nl`: 1500, 30.000), as Dutch style guides advise; from 1,000 up when the
     /// report has larger numbers too (`Language.groupsFourDigits`).

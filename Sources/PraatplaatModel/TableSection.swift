@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows and columns of text and numbers. The first column names the rows; numbers are set
 /// right-aligned in the report's language, with the column's unit in a units row.
 public struct TableSection: Sendable, Hashable, Codable {
@@ -17,6 +19,15 @@ public struct TableSection: Sendable, Hashable, Codable {
         let cells = rows.map { $0.cells[index] }
         return cells.contains { if case .data = $0 { true } else { false } }
             && cells.allSatisfy { if case .data = $0 { true } else { false } }
+    }
+
+    /// How many decimals the numbers of column `index` are written with: as many as its most
+    /// precise value needs (up to 2 for amounts, 1 otherwise), so decimal marks line up.
+    public func decimals(_ index: Int) -> Int {
+        FigureValue.decimals(rows.compactMap { row -> FigureValue? in
+            guard index < row.cells.count, case .data(let c) = row.cells[index] else { return nil }
+            return c.value
+        })
     }
 
     /// The signs used in the table, for the note that explains them.
@@ -67,9 +78,26 @@ public enum TableCell: Sendable, Hashable, Codable {
 
     /// The cell as a reader sees it. In a column with a unit the number stands alone (the units
     /// row says it), except amounts, whose euro sign is part of how they are written.
-    public func plain(language: Language, unit: String?, exact: Bool = true) -> String {
+    /// `decimals`: the column's number of decimals, written out (`4,0`).
+    public func plain(language: Language, unit: String?, exact: Bool = true, decimals: Int = 0) -> String {
         switch self {
         case .text(let t): return InlineText.plain(t)
+        case .data(let c) where decimals > 0 && c.value != nil:
+            var lang = language
+            lang.groupsFourDigits = true
+            let mark = (c.signed && (c.value?.magnitude ?? 0) > 0 ? "+" : "")
+            let star = c.provisional ? "*" : ""
+            let minus = (c.value?.magnitude ?? 0) < 0 ? "\u{2212}" : ""
+            switch c.value! {
+            case .money(let m):
+                let bare = unit.map(Money.isCurrency) ?? false
+                let euro = bare ? "" : (language.isDutch ? "€ " : "€")
+                return mark + minus + euro + NumberText.fixed(abs(m), language: lang, decimals: decimals) + star
+            case .percent, .count:
+                return c.formatted(language: language, unit: nil, exact: exact, decimals: decimals)
+            case .range:
+                return c.formatted(language: language, unit: nil, exact: exact)
+            }
         case .data(let c):
             // `€` in the units row: the amounts below it are written without their sign.
             if let unit, Money.isCurrency(unit), let v = c.value, case .money = v {

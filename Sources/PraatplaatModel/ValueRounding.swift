@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a figure or chart rounds the numbers it draws (`round: thousands`). The drawing shows
 /// the rounded value and says the rule under it; alt text, the site's data tables and tables
 /// keep the exact value.
@@ -88,5 +90,27 @@ extension KeyFigure {
     public func exactIfDiffers(language: Language) -> String? {
         let exact = value.exact(language: language)
         return drawn(language: language) == exact ? nil : exact
+    }
+}
+
+extension FigureValue {
+    /// How many decimals a set of values shown together (a table column, a chart's labels) is
+    /// written with: as many as the most precise needs, up to 1, and for amounts cents (2) or
+    /// none, so decimal marks line up and `4,0` is not written `4` beside `3,5`.
+    public static func decimals(_ values: [FigureValue]) -> Int {
+        values.map { v -> Int in
+            switch v {
+            case .money(let m): decimals(of: m, upTo: 2) > 0 ? 2 : 0
+            case .percent(let n), .count(let n, _): decimals(of: n, upTo: 1)
+            case .range: 0
+            }
+        }.max() ?? 0
+    }
+
+    static func decimals(of v: Double, upTo cap: Int) -> Int {
+        (0...cap).first { d in
+            let scaled = abs(v) * pow(10, Double(d))
+            return abs(scaled - scaled.rounded()) < 1e-6
+        } ?? cap
     }
 }

@@ -6,6 +6,7 @@ import PraatplaatModel
 extension SectionView {
     static func table(_ s: TableSection, into c: inout [String: Any], language: Language) {
         let numeric = s.columns.indices.map(s.isNumeric)
+        let decimals = s.columns.indices.map(s.decimals)
         func align(_ i: Int) -> String { numeric[i] ? "num" : "text" }
         c["caption"] = s.title.map(InlineText.plain) ?? language.phrases.table
         c["head"] = s.columns.enumerated().map { i, col in ["label": InlineText.plain(col.label), "align": align(i)] }
@@ -21,7 +22,7 @@ extension SectionView {
             if s.highlight.map({ InlineText.plain($0) == row.name }) ?? false { classes.append("highlight") }
             if row.total { classes.append("total") }
             let cells = row.cells.enumerated().dropFirst().map { i, cell -> [String: Any] in
-                var e: [String: Any] = ["value": cell.plain(language: language, unit: s.columns[i].unit), "align": align(i)]
+                var e: [String: Any] = ["value": cell.plain(language: language, unit: s.columns[i].unit, decimals: decimals[i]), "align": align(i)]
                 if case .text(let t) = cell { e["html"] = HTML.inline(t) }
                 if s.columns[i].bars, !row.total, tops[i] > 0, case .data(let d) = cell, let v = d.number, v != 0 {
                     e["bar"] = String(Int(min(100, abs(v) / tops[i] * 100).rounded()))

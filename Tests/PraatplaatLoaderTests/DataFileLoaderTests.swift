@@ -102,7 +102,7 @@ struct DataFileLoaderTests {
     @Test func anEmptySheetIsAnErrorAtTheReportsLine() throws {
         let w = WorkbookFixture(sheets: [WorkbookFixture.Sheet(name: "Blad1", cells: [])])
         let r = try Self.load("  - kind: table\n    data: { file: leeg.xlsx }\n", files: ["report/leeg.xlsx": try w.data()])
-        #expect(Self.errors(r) == ["report.yaml:5:19: error: sections[0].data.file: leeg.xlsx:1: the sheet \"Blad1\" is empty; name the sheet that holds the numbers with 'sheet'"])
+        #expect(Self.errors(r) == ["report.yaml:5:19: error: sections[0].data.file: leeg.xlsx: the sheet \"Blad1\" is empty; name the sheet that holds the numbers with 'sheet'"])
     }
 
     @Test func aDataFileOutsideTheReportsFolderIsRefused() throws {
@@ -124,7 +124,16 @@ struct DataFileLoaderTests {
         let twice = try Self.load("  - kind: lineChart\n    data: twice.csv\n", files: ["report/twice.csv": Self.text("jaar;bereik\n2019;1\n2019;2\n")])
         #expect(Self.errors(twice) == ["report.yaml:5:11: error: sections[0].data: twice.csv:3: a second row for \"2019\" in series \"bereik\" (the first is twice.csv:2); give each axis point one row, or keep one group of rows with 'where'"])
         let date = try Self.load("  - kind: lineChart\n    data: dagen.csv\n", files: ["report/dagen.csv": Self.text("dag;bereik\n31-02-2024;1\n")])
-        #expect(Self.errors(date) == ["report.yaml:5:11: error: sections[0].data: \"31-02-2024\" is not a date: month 2 of 2024 has 29 days, not 31"])
+        #expect(Self.errors(date) == ["report.yaml:5:11: error: sections[0].data: dagen.csv:2:1: \"31-02-2024\" is not a date: month 2 of 2024 has 29 days, not 31"])
+        let missing = try Self.load("""
+          - kind: lineChart
+            data:
+              file: trends.csv
+              series: [{ column: bereik, where: { column: gemeente, is: Lindemeer } }]
+        """, files: ["report/trends.csv": Self.text("gemeente;jaar;bereik\nLindenmeer;2019;14\n")])
+        #expect(Self.errors(missing) == ["report.yaml:7:65: error: sections[0].data.series[0].where.is: no row of trends.csv has \"Lindemeer\" in column \"gemeente\"; did you mean 'Lindenmeer'?"])
+        let latin = try Self.load("  - kind: lineChart\n    data: wijken.csv\n", files: ["report/wijken.csv": Data("wijk;bereik\nNoord;12\nCaf\u{E9}-buurt;15\n".utf8.map { $0 == 0xC3 ? 0xE9 : $0 }.filter { $0 != 0xA9 })])
+        #expect(Self.errors(latin).first?.hasPrefix("report.yaml:5:11: error: sections[0].data: wijken.csv:3: the file is not UTF-8 text") == true, "\(Self.errors(latin))")
         let nobody = try Self.load("  - kind: lineChart\n    data: { file: bereik.csv, where: { column: jaar, is: 2030 } }\n", files: files)
         #expect(Self.errors(nobody).first?.contains("no row of bereik.csv has \"2030\" in column \"jaar\"") == true)
     }

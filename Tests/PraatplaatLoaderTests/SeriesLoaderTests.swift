@@ -161,4 +161,28 @@ struct SeriesLoaderTests {
         #expect(s.rows[0].cells[2].plain(language: "nl", unit: "%") == "+7,2%")
         #expect(s.missingSigns == [.unknown, .secret])
     }
+
+    /// A column is written with one number of decimals, its most precise value's, so decimal
+    /// marks line up (`1,0%` beside `0,8%`, `398.200,00` beside `412.500,50`); an empty cell
+    /// in a column of text is blank, not the sign for no data.
+    @Test func aColumnKeepsOneNumberOfDecimalsAndTextColumnsStayBlank() throws {
+        let r = Self.load("""
+          - kind: table
+            columns: [Post, { label: Bedrag, unit: € }, Aandeel, fte, Toelichting]
+            rows:
+              - [Personeel, "€ 412.500,50", "0,8%", "4,25", "vier kinderwerkers"]
+              - [Huur, "€ 398.200", "1,0%", "3", ""]
+              - [Totaal, "€ 810.700,50", "100%", "7,25", ""]
+        """)
+        #expect(Self.errors(r).isEmpty, "\(r.diagnostics)")
+        guard case .table(let s)? = r.report?.sections.first?.content else { Issue.record("no table"); return }
+        func cell(_ row: Int, _ column: Int) -> String {
+            s.rows[row].cells[column].plain(language: "nl", unit: s.columns[column].unit, decimals: s.decimals(column))
+        }
+        #expect([cell(0, 1), cell(1, 1), cell(2, 1)] == ["412.500,50", "398.200,00", "810.700,50"])
+        #expect([cell(0, 2), cell(1, 2), cell(2, 2)] == ["0,8%", "1,0%", "100,0%"])
+        // Counts keep the one decimal the page writes: 4,25 fte is 4,3 as everywhere else.
+        #expect([cell(0, 3), cell(1, 3)] == ["4,3", "3,0"])
+        #expect(s.rows[1].cells[4] == .text("") && !s.missingSigns.contains(.empty))
+    }
 }

@@ -144,7 +144,7 @@ final class XLSXSheet {
     func table(name: String, sheet: String) throws(DataFileError) -> DataTable {
         let numbers = rows.keys.sorted()
         guard let headerRow = numbers.first, let header = rows[headerRow] else {
-            throw DataFileError("the sheet \"\(sheet)\" is empty", line: 1, hint: "name the sheet that holds the numbers with 'sheet'")
+            throw DataFileError("the sheet \"\(sheet)\" is empty", hint: "name the sheet that holds the numbers with 'sheet'")
         }
         let first = header.keys.min()!, last = header.keys.max()!
         var columns: [String] = []

@@ -25,7 +25,7 @@ struct XLSXWorkbook {
     /// A workbook held in memory, read through a temporary file (see `init(url:)`).
     init(data: Data) throws(DataFileError) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-\(UUID().uuidString).xlsx")
-        do { try data.write(to: url) } catch { throw DataFileError("cannot read the workbook: no room for a temporary copy", line: 1) }
+        do { try data.write(to: url) } catch { throw DataFileError("cannot read the workbook: no room for a temporary copy") }
         defer { try? FileManager.default.removeItem(at: url) }
         try self.init(url: url)
     }
@@ -40,7 +40,7 @@ struct XLSXWorkbook {
             start = try handle.read(upToCount: 8) ?? Data()
             try? handle.close()
         } catch {
-            throw DataFileError("cannot read the file", line: 1)
+            throw DataFileError("cannot read the file")
         }
         switch DataFile.kind(ofStart: start) {
         case .compoundDocument:
@@ -48,11 +48,11 @@ struct XLSXWorkbook {
             // An encrypted .xlsx is an OLE container with an EncryptionInfo stream; an old .xls
             // has a Workbook stream. Stream names are UTF-16.
             if data.range(of: Data("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) != nil {
-                throw DataFileError("the workbook is protected with a password", line: 1, hint: "remove the password in Excel (File > Info > Protect Workbook) and save it again")
+                throw DataFileError("the workbook is protected with a password", hint: "remove the password in Excel (File > Info > Protect Workbook) and save it again")
             }
-            throw DataFileError("the file is an old Excel 97-2003 workbook (.xls), which is not read", line: 1, hint: "save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8")
+            throw DataFileError("the file is an old Excel 97-2003 workbook (.xls), which is not read", hint: "save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8")
         case .text:
-            throw DataFileError("the file is not an Excel workbook (it is text, or damaged)", line: 1, hint: "save it from Excel as .xlsx, or name a text file .csv")
+            throw DataFileError("the file is not an Excel workbook (it is text, or damaged)", hint: "save it from Excel as .xlsx, or name a text file .csv")
         case .zip: break
         }
         do {
@@ -73,7 +73,7 @@ struct XLSXWorkbook {
     }
 
     static func damaged(_ why: String) -> DataFileError {
-        DataFileError("the workbook is damaged: \(why)", line: 1, hint: "open it in Excel and save it again as .xlsx")
+        DataFileError("the workbook is damaged: \(why)", hint: "open it in Excel and save it again as .xlsx")
     }
 
     /// A part's bytes, at most `maxPartSize` of them.
@@ -207,7 +207,7 @@ struct XLSXWorkbook {
         let sheet: Sheet
         if let name {
             guard let found = sheets.first(where: { $0.name == name }) ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-                throw DataFileError("the workbook has no sheet \"\(name)\"", line: 1,
+                throw DataFileError("the workbook has no sheet \"\(name)\"",
                                     hint: "its sheets are " + sheets.map { "\"\($0.name)\"" }.joined(separator: ", "))
             }
             sheet = found
@@ -215,7 +215,7 @@ struct XLSXWorkbook {
             sheet = sheets[0]
         }
         guard sheet.isWorksheet, let path = sheet.path else {
-            throw DataFileError("the sheet \"\(sheet.name)\" is a chart, not a sheet of cells", line: 1, hint: "name the sheet that holds the numbers with 'sheet'")
+            throw DataFileError("the sheet \"\(sheet.name)\" is a chart, not a sheet of cells", hint: "name the sheet that holds the numbers with 'sheet'")
         }
         let cells = XLSXSheet(workbook: self)
         guard let data = try part(path) else { throw Self.damaged("it has no \(path)") }
