@@ -159,4 +159,13 @@ struct WorkbookFuzzFindingTests {
         let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("damaged-directory.xlsx"))
         #expect(throws: DataFileError.self) { try DataFile.table(workbook: data, name: "fuzz.xlsx") }
     }
+
+    /// A shared-strings part whose checksum does not match, holding an element name that is not
+    /// UTF-8 (Foundation's XML parser trapped on it).
+    @Test func aCorruptPartAndANameThatIsNotUTF8AreDamage() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("bad-checksum-invalid-name.xlsx"))
+        #expect(throws: DataFileError("the workbook is damaged: xl/sharedStrings.xml is corrupt (its checksum does not match)",
+                                      hint: "open it in Excel and save it again as .xlsx")) { try DataFile.table(workbook: data, name: "fuzz.xlsx") }
+        #expect(XMLEvents().parse(Data([0x3C, 0x73, 0x73, 0x74, 0x3E, 0x3C, 0xC3, 0x77, 0x48, 0x2F, 0x3E, 0x3C, 0x2F, 0x73, 0x73, 0x74, 0x3E])) == "it is not UTF-8 text")
+    }
 }

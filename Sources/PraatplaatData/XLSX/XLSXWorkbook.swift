@@ -81,14 +81,17 @@ struct XLSXWorkbook {
         guard let entry = archive[path] else { return nil }
         guard entry.uncompressedSize <= UInt64(Self.maxPartSize) else { throw Self.damaged("\(path) is larger than \(Self.maxPartSize >> 20) MB") }
         var data = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
                 if data.count > Self.maxPartSize { throw CancellationError() }
             }
         } catch {
             throw Self.damaged("\(path) cannot be unpacked")
         }
+        // ZIPFoundation returns the checksum and leaves comparing it to us.
+        guard checksum == entry.checksum else { throw Self.damaged("\(path) is corrupt (its checksum does not match)") }
         return data
     }
 

@@ -19,6 +19,9 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// Parses `data`; returns a reason when the XML is not well formed.
     func parse(_ data: Data) -> String? {
         if data.prefix(4096).range(of: Data("<!DOCTYPE".utf8)) != nil { return "it declares a DTD" }
+        // Foundation's parser traps on a name that is not UTF-8 (libxml2 lets some through);
+        // Excel writes every part in UTF-8.
+        if String(validating: data, as: UTF8.self) == nil { return "it is not UTF-8 text" }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
