@@ -36,25 +36,55 @@ enum TableLayout {
             return section.rows.filter { !$0.total }.compactMap { row -> Double? in if case .data(let d) = row.cells[c] { d.number.map(abs) } else { nil } }.max() ?? 0
         }
 
-        // Widths: numbers never wrap; text columns share what is left, the first one most.
-        let natural = columns.indices.map { c -> Double in
-            let header = ctx.measurer.width(of: [TextSpan(text: InlineText.plain(columns[c].label), font: font(nil, column: c, header: true), color: t.palette.text)])
-            let cells = section.rows.indices.map { r in ctx.measurer.width(of: [TextSpan(text: texts[r][c], font: font(section.rows[r], column: c), color: t.palette.text)]) }
-            let widest = cells.max() ?? 0
-            return (numeric[c] ? max(widest, min(header, max(widest, size * 5))) : max(widest, header)) + (columns[c].bars ? barWidth + size * 0.5 : 0)
+        // Widths, as a browser sets a table: every column gets at least its longest word (numbers
+        // never wrap), text columns share the rest by how much more they would like, and room
+        // left over widens the first column up to a share of the width, then the others alike.
+        func width(_ text: String, _ f: FontSpec) -> Double { ctx.measurer.width(of: [TextSpan(text: text, font: f, color: t.palette.text)]) }
+        func longestWord(_ text: String, _ f: FontSpec) -> Double {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { width(String($0), f) }.max() ?? 0
         }
+        let extra = columns.indices.map { columns[$0].bars ? barWidth + size * 0.5 : 0 }
+        let preferred = columns.indices.map { c -> Double in
+            let header = width(InlineText.plain(columns[c].label), font(nil, column: c, header: true))
+            let widest = section.rows.indices.map { r in width(texts[r][c], font(section.rows[r], column: c)) }.max() ?? 0
+            return (numeric[c] ? max(widest, min(header, max(widest, size * 5))) : max(widest, header)) + extra[c]
+        }
+        let least = columns.indices.map { c -> Double in
+            let header = longestWord(InlineText.plain(columns[c].label), font(nil, column: c, header: true))
+            let cells = section.rows.indices.map { r in numeric[c] ? width(texts[r][c], font(section.rows[r], column: c)) : longestWord(texts[r][c], font(section.rows[r], column: c)) }
+            return max(header, cells.max() ?? 0) + extra[c]
+        }
+        // A heading's longest word is never broken to suit a column of short numbers.
+        let natural = columns.indices.map { max(preferred[$0], least[$0]) }
         var widths = natural
         let available = ctx.width - pad * Double(columns.count - 1)
-        let fixed = columns.indices.filter { numeric[$0] }.map { natural[$0] }.reduce(0, +)
-        let textColumns = columns.indices.filter { !numeric[$0] }
-        let textNatural = textColumns.map { natural[$0] }.reduce(0, +)
-        if fixed + textNatural > available, !textColumns.isEmpty {
-            let room = max(available - fixed, available * 0.3)
-            for c in textColumns { widths[c] = room * natural[c] / max(textNatural, 1) }
-        } else if let first = textColumns.first {
-            widths[first] += available - fixed - textNatural
+        let wanted = natural.reduce(0, +), needed = least.reduce(0, +)
+        if wanted > available {
+            if needed >= available {
+                // Not even the longest words fit: numbers keep their width (a number never
+                // breaks; its heading may), text columns share the rest by their longest word.
+                let numbers = columns.indices.map { c -> Double in
+                    numeric[c] ? (section.rows.indices.map { r in width(texts[r][c], font(section.rows[r], column: c)) }.max() ?? 0) + extra[c] : 0
+                }
+                let room = max(available - numbers.reduce(0, +), available * 0.25)
+                let textLeast = columns.indices.filter { !numeric[$0] }.map { least[$0] }.reduce(0, +)
+                widths = columns.indices.map { numeric[$0] ? numbers[$0] : room * least[$0] / max(textLeast, 1e-9) }
+            } else {
+                let more = columns.indices.map { natural[$0] - least[$0] }
+                let moreTotal = max(more.reduce(0, +), 1e-9)
+                widths = columns.indices.map { least[$0] + (available - needed) * more[$0] / moreTotal }
+            }
         } else {
-            widths[0] += max(0, available - widths.reduce(0, +))
+            var left = available - wanted
+            let firstCap = available * (columns.count > 2 ? 0.4 : 0.6)
+            let grow = max(0, min(left, firstCap - widths[0]))
+            widths[0] += grow
+            left -= grow
+            if columns.count > 1 {
+                for c in 1..<columns.count { widths[c] += left / Double(columns.count - 1) }
+            } else {
+                widths[0] += left
+            }
         }
         var xs: [Double] = []
         var x = 0.0
@@ -141,7 +171,31 @@ enum TableLayout {
             b.height = ctx.note(note, at: 0, into: &b)
             blocks.append(b.block(gapBefore: small * 0.6, startsSection: false))
         }
-        return blocks
+        return keptTogether(blocks, rows: section.rows.count)
+    }
+
+    /// A short table is one block; a long one breaks only where at least `keep` rows stay on
+    /// each side (the header never goes alone with a row, a total never alone with its note).
+    static let shortTable = 8
+    static let keep = 3
+
+    static func keptTogether(_ blocks: [Block], rows: Int) -> [Block] {
+        // blocks: one per row, then the note's when there is one.
+        if rows <= shortTable { return [merged(blocks)] }
+        let head = Array(blocks.prefix(keep))
+        let tail = Array(blocks[(rows - keep)...])
+        return [merged(head)] + blocks[keep..<(rows - keep)] + [merged(tail)]
+    }
+
+    /// Blocks stacked into one, each below the one before at its own gap.
+    static func merged(_ blocks: [Block]) -> Block {
+        guard var whole = blocks.first else { return Block(height: 0, items: [], gapBefore: 0, startsSection: false) }
+        for next in blocks.dropFirst() {
+            let y = whole.height + next.gapBefore
+            whole.items += next.items.map { $0.offset(dx: 0, dy: y) }
+            whole.height = y + next.height
+        }
+        return whole
     }
 
     static func isHighlighted(_ row: TableRow, _ section: TableSection) -> Bool {
