@@ -40,20 +40,43 @@ struct ValueAxis {
     func fraction(_ value: Double) -> Double { (value - low) / (high - low) }
 
     /// A tick's label: `20%`, `€ 2 miljoen`, `1.500`, as the values of the chart are written.
-    func label(_ value: Double, kind: FigureValue?, unit: String?, language: Language) -> String {
+    func label(_ value: Double, kind: FigureValue?, unit: String?, language base: Language) -> String {
+        // The ticks are one column of numbers: 6.000 under 12.000, not 6000.
+        var language = base
+        if max(abs(high), abs(low)) >= 10_000 { language.groupsFourDigits = true }
         switch kind {
         case .percent?: return NumberText.format(value, language: language, maxDecimals: decimals) + "%"
-        case .money?: return Money.format(value, language: language, rounding: .shown)
+        case .money?: return amount(value, language: language)
         default:
             let number = NumberText.format(value, language: language, maxDecimals: decimals)
             if let unit, unit == "%" { return number + "%" }
-            if let unit, Money.isCurrency(unit) { return Money.format(value, language: language, rounding: .shown) }
+            if let unit, Money.isCurrency(unit) { return amount(value, language: language) }
             return number
         }
+    }
+
+    /// An amount tick: in millions for every tick once the axis reaches a million (€ 0,5 miljoen
+    /// under € 1 miljoen, not € 500.000), so the ticks read as one scale.
+    private func amount(_ value: Double, language: Language) -> String {
+        guard max(abs(high), abs(low)) >= 1e6, value != 0 else { return Money.format(value, language: language, rounding: .shown) }
+        let millions = value / 1e6
+        let places = max(0, decimals - 6)
+        let euro = language.isDutch ? "€ " : "€"
+        let sign = value < 0 ? "\u{2212}" : ""
+        return sign + euro + NumberText.format(abs(millions), language: language, maxDecimals: max(places, 1)) + (language.isDutch ? " miljoen" : " million")
     }
 }
 
 enum SeriesStyle {
+    /// A number of the chart's kind: a total of amounts is an amount.
+    static func value(_ v: Double, kind: FigureValue?) -> FigureValue {
+        switch kind {
+        case .money?: .money(v)
+        case .percent?: .percent(v)
+        default: .count(v, atLeast: false)
+        }
+    }
+
     /// Own series in the theme's series colours in turn, references in muted tones: the report's
     /// figures stand out, Nederland and the region sit behind them.
     static func colours(_ data: SeriesData, theme: Theme) -> [Color] {

@@ -24,7 +24,10 @@ enum ColumnChartLayout {
         let labelUnit = SeriesStyle.axisCaption(section.unit) == nil ? section.unit : nil
         // One number of decimals for every label of the chart: 11,0% beside 12,5%.
         let decimals = FigureValue.decimals(section.data.series.flatMap(\.values).compactMap { $0.rounded(section.round).value })
-        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: ctx.language, unit: labelUnit, decimals: decimals) }
+        // Digit groups alike for every label once one needs them (6.000 beside 43.125).
+        var labelLanguage = ctx.language
+        if section.data.series.flatMap(\.values).contains(where: { abs($0.number ?? 0) >= 10_000 }) { labelLanguage.groupsFourDigits = true }
+        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: labelLanguage, unit: labelUnit, decimals: decimals) }
 
         // The extent of what is drawn: stacked columns reach their sums above and below 0.
         var extent: [Double] = [0]
@@ -104,8 +107,26 @@ enum ColumnChartLayout {
                     b.text([TextSpan(text: text, font: valueFont, color: colour)], x: rect.minX + (rect.width - w) / 2, y: (rect.minY + rect.height / 2) - tickLine / 2,
                            width: w + 0.01, lineHeight: tickLine)
                 } else if w <= group * 0.98 / Double(columns) + small * 0.2 || section.values == .all {
-                    let ty = v >= 0 ? rect.minY - tickLine : min(rect.maxY, lowestDrawn - tickLine)
-                    b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: (rect.minX + rect.width / 2) - w / 2, y: ty,
+                    if v >= 0 {
+                        b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: (rect.minX + rect.width / 2) - w / 2, y: rect.minY - tickLine,
+                               width: w + 0.01, lineHeight: tickLine)
+                    } else if rect.maxY + tickLine <= lowestDrawn + 0.5 {
+                        // Below a negative column, when the plot has room under it.
+                        b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: (rect.minX + rect.width / 2) - w / 2, y: rect.maxY,
+                               width: w + 0.01, lineHeight: tickLine)
+                    } else if rect.height >= tickLine * 1.2 {
+                        // A column down to the bottom of the plot: inside its end, in a colour that reads on it.
+                        b.text([TextSpan(text: text, font: valueFont, color: SeriesStyle.textColour(on: colours[si], theme: t))],
+                               x: (rect.minX + rect.width / 2) - w / 2, y: rect.maxY - tickLine * 1.1, width: w + 0.01, lineHeight: tickLine)
+                    }
+                }
+            }
+            // A stack's total stands on it, so the whole is read without adding up.
+            if stacked, data.series.count > 1, section.values != .none, up > 0 {
+                let text = formatted(DataCell(SeriesStyle.value(up, kind: SeriesStyle.kind(data))))
+                let w = ctx.measurer.width(of: [TextSpan(text: text, font: valueFont, color: t.palette.text)])
+                if w <= group * 0.98 {
+                    b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: x0 + inner / 2 - w / 2, y: yOf(up) - tickLine,
                            width: w + 0.01, lineHeight: tickLine)
                 }
             }
