@@ -133,7 +133,36 @@ enum SeriesStyle {
     }
 
     /// A legend: a swatch and a name per series, wrapped into rows; returns the height used.
-    static func legend(_ names: [String], colours: [Color], line: Bool, at y: Double, into b: inout BlockBuilder, _ ctx: LayoutContext) -> Double {
+    /// The marks that tell reference lines apart when their greys are close: none for the first
+    /// (and for the report's own lines, which have colours), then open squares, then diamonds,
+    /// at every point and in the legend.
+    enum Marker { case square, diamond }
+
+    static func markers(_ data: SeriesData) -> [Marker?] {
+        var reference = 0
+        return data.series.map { s in
+            guard s.reference else { return nil }
+            defer { reference += 1 }
+            switch reference {
+            case 0: return nil
+            case 1: return .square
+            default: return .diamond
+            }
+        }
+    }
+
+    static func marker(_ m: Marker, at p: Point, size: Double, colour: Color, background: Color, into b: inout BlockBuilder) {
+        let h = size / 2
+        let shape: Shape = switch m {
+        case .square: .rect(Rect(x: p.x - h, y: p.y - h, width: size, height: size), cornerRadius: 0)
+        case .diamond: .path([.move(Point(x: p.x, y: p.y - h * 1.25)), .line(Point(x: p.x + h * 1.25, y: p.y)), .line(Point(x: p.x, y: p.y + h * 1.25)),
+                             .line(Point(x: p.x - h * 1.25, y: p.y)), .close])
+        }
+        b.add(.fill(shape, background))
+        b.add(.stroke(shape, Stroke(color: colour, width: 0.9)))
+    }
+
+    static func legend(_ names: [String], colours: [Color], line: Bool, markers: [Marker?] = [], at y: Double, into b: inout BlockBuilder, _ ctx: LayoutContext) -> Double {
         let t = ctx.theme
         let size = t.type.footer * 1.1
         let font = t.font(size)
@@ -148,6 +177,9 @@ enum SeriesStyle {
             if line {
                 b.add(.stroke(.line(from: Point(x: x, y: top + lineHeight / 2), to: Point(x: x + swatch, y: top + lineHeight / 2)),
                               Stroke(color: colours[i], width: 2, lineCap: .round)))
+                if i < markers.count, let m = markers[i] {
+                    marker(m, at: Point(x: x + swatch / 2, y: top + lineHeight / 2), size: size * 0.55, colour: colours[i], background: t.palette.background, into: &b)
+                }
             } else {
                 b.add(.fill(.rect(Rect(x: x, y: top + (lineHeight - swatch) / 2, width: swatch, height: swatch), cornerRadius: 1), colours[i]))
             }

@@ -18,6 +18,7 @@ enum LineChartLayout {
         let tickFont = t.font(small)
         let muted = t.palette.muted
         let colours = SeriesStyle.colours(data, theme: t)
+        let markers = SeriesStyle.markers(data)
         let kind = SeriesStyle.kind(data)
         let numbers = data.series.flatMap(\.values).compactMap(\.number)
         let axis = ValueAxis(values: numbers, from: section.from)
@@ -46,20 +47,26 @@ enum LineChartLayout {
             }
             return out
         }
-        func widest(_ labels: [Int: [TextSpan]]) -> Double { labels.values.map { ctx.measurer.width(of: $0) }.max() ?? 0 }
+        func widest(_ labels: [Int: [TextSpan]]) -> Double {
+            labels.map { series, spans in ctx.measurer.width(of: spans) + (markers[series] != nil ? small * 0.9 : 0) }.max() ?? 0
+        }
         var endLabels = ends(names: true, values: showLast, ownOnly: false)
         var labelsAtEnds = data.series.count <= 6 && widest(endLabels) <= ctx.width * 0.4
+        // Whether the end labels say the last values (else `values: all` writes them at the points).
+        var endValues = showLast
         if !labelsAtEnds, showLast, data.series.count <= 6 {
             endLabels = ends(names: true, values: false, ownOnly: false)
             labelsAtEnds = widest(endLabels) <= ctx.width * 0.4
+            endValues = false
         }
         if !labelsAtEnds {
             let own = data.series.filter { !$0.reference }.count
             endLabels = showLast && own <= 4 ? ends(names: false, values: true, ownOnly: true) : [:]
+            endValues = !endLabels.isEmpty
         }
         let endWidth = widest(endLabels)
         if !labelsAtEnds {
-            y += SeriesStyle.legend(data.series.map(\.label), colours: colours, line: true, at: y, into: &b, ctx) + small * 0.6
+            y += SeriesStyle.legend(data.series.map(\.label), colours: colours, line: true, markers: markers, at: y, into: &b, ctx) + small * 0.6
         }
 
         // The value axis: round ticks as gridlines, their labels on the left.
@@ -113,17 +120,31 @@ enum LineChartLayout {
             let s = data.series[si]
             let stroke = Stroke(color: colours[si], width: s.reference ? 1.2 : 2.2, lineCap: .round, lineJoin: .round)
             draw(s, xs: xs, y: yOf, stroke: stroke, into: &b)
-            if let last = lastIndex[si] {
+            if let m = markers[si] {
+                for (i, cell) in s.values.enumerated() {
+                    guard let v = cell.number else { continue }
+                    SeriesStyle.marker(m, at: Point(x: xs[i], y: yOf(v)), size: small * 0.5, colour: colours[si], background: t.palette.background, into: &b)
+                }
+            } else if let last = lastIndex[si] {
                 b.add(.fill(.circle(center: Point(x: xs[last], y: yOf(s.values[last].number!)), radius: s.reference ? 1.8 : 2.6), colours[si]))
             }
             if section.values == .all, !s.reference {
-                for (i, cell) in s.values.enumerated() where cell.number != nil && i != lastIndex[si] {
+                var previous: Rect?
+                for (i, cell) in s.values.enumerated() where cell.number != nil && (i != lastIndex[si] || !endValues) {
                     let text = formatted(cell)
                     let w = ctx.measurer.width(of: [TextSpan(text: text, font: tickFont, color: t.palette.text)])
                     let py = yOf(cell.number!)
                     b.add(.fill(.circle(center: Point(x: xs[i], y: py), radius: 1.8), colours[si]))
-                    b.text([TextSpan(text: text, font: tickFont, color: t.palette.text)], x: min(max(xs[i] - w / 2, 0), ctx.width - w),
-                           y: py - tickLine - 2, width: w + 0.01, lineHeight: tickLine)
+                    // Above the point, or below it at a dip, where the line leaves room.
+                    let neighbours = [i - 1, i + 1].filter { s.values.indices.contains($0) }.compactMap { s.values[$0].number }
+                    let dip = !neighbours.isEmpty && neighbours.allSatisfy { $0 > cell.number! }
+                    let above = py - tickLine - 2, below = min(py + 2, bottom - tickLine)
+                    let tx = min(max(xs[i] - w / 2, left), ctx.width - w)
+                    // Never on the label before: the other side of the point, else none.
+                    let fits = { (ty: Double) in previous.map { !$0.intersects(Rect(x: tx - 1, y: ty, width: w + 2, height: tickLine)) } ?? true }
+                    guard let ty = [dip ? below : above, dip ? above : below].first(where: fits) else { continue }
+                    previous = Rect(x: tx, y: ty, width: w, height: tickLine)
+                    b.text([TextSpan(text: text, font: tickFont, color: t.palette.text)], x: tx, y: ty, width: w + 0.01, lineHeight: tickLine)
                 }
             }
         }
@@ -137,7 +158,12 @@ enum LineChartLayout {
             for (k, end) in ends.enumerated() {
                 let last = lastIndex[end.series]!
                 let spans = endLabels[end.series]!
-                let x = xs[last] + small * 0.6
+                var x = xs[last] + small * 0.6
+                // A reference told apart by its marks carries the mark before its name.
+                if let m = markers[end.series] {
+                    SeriesStyle.marker(m, at: Point(x: x + small * 0.3, y: placed[k]), size: small * 0.5, colour: colours[end.series], background: t.palette.background, into: &b)
+                    x += small * 0.9
+                }
                 b.text(spans, x: x, y: placed[k] - endLine / 2, width: max(ctx.width - x, 1), lineHeight: endLine, hyphenate: false)
             }
         }
