@@ -39,7 +39,10 @@ enum ContrastCheck {
                     }
                 case .text(let line):
                     let bounds = line.bounds
-                    let background = boxes.last { $0.0.contains(bounds) }?.1 ?? page.scene.background ?? .white
+                    // The box under the text's middle: a label in a thin segment may reach past
+                    // its edges by a descender, and still reads on it.
+                    let middle = Rect(x: bounds.minX + bounds.width / 2 - 0.5, y: bounds.minY + bounds.height / 2 - 0.5, width: 1, height: 1)
+                    let background = boxes.last { $0.0.contains(middle) }?.1 ?? page.scene.background ?? .white
                     let section = page.frames.first { $0.rect.contains(bounds) }?.section
                     for span in line.spans where span.color.alpha >= 0.99 {
                         let needed = isLarge(span.font) ? 3.0 : 4.5

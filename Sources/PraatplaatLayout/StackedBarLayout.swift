@@ -47,8 +47,10 @@ enum StackedBarLayout {
                 b.add(.fill(.rect(rect, cornerRadius: 0), colours[si]))
                 // A hairline of the page between parts, so neighbours of like colour stay two.
                 if x > 0 { b.add(.fill(.rect(Rect(x: x - 0.3, y: y, width: 0.6, height: barHeight), cornerRadius: 0), t.palette.background)) }
+                // Parts carry bare numbers: the row's total after the bar says the unit once.
+                let partUnit = SeriesStyle.axisCaption(section.unit) == nil ? section.unit : nil
                 let text = share ? NumberText.format(v / totals[i] * 100, language: ctx.language, maxDecimals: 0) + "%"
-                                 : s.values[i].rounded(section.round).formatted(language: ctx.language, unit: section.unit)
+                                 : s.values[i].rounded(section.round).formatted(language: ctx.language, unit: partUnit)
                 let tw = ctx.measurer.width(of: [TextSpan(text: text, font: valueFont, color: t.palette.text)])
                 if tw <= w - small * 0.6 {
                     b.text([TextSpan(text: text, font: valueFont, color: SeriesStyle.textColour(on: colours[si], theme: t))],
@@ -84,11 +86,14 @@ enum StackedBarLayout {
         let caption = SeriesStyle.axisCaption(section.unit)
         let valueUnit = caption == nil ? section.unit : nil
         let totals = data.series.map { $0.values.compactMap(\.number).reduce(0, +) }
+        let whole = max(totals.reduce(0, +), 1e-9)
+        // Shares of the whole of both halves, as a pyramid reads, all with one number of
+        // decimals (6,0% beside 6,3%).
+        let shareDecimals = FigureValue.decimals(data.series.flatMap(\.values).compactMap { $0.number.map { FigureValue.percent(($0 / whole * 1000).rounded() / 10) } })
         func text(_ si: Int, _ i: Int) -> String {
             let cell = data.series[si].values[i]
             guard section.mode == .share, let v = cell.number else { return cell.rounded(section.round).formatted(language: ctx.language, unit: valueUnit) }
-            // A share of the whole of both halves, as a pyramid reads.
-            return NumberText.format(v / max(totals.reduce(0, +), 1e-9) * 100, language: ctx.language) + "%"
+            return NumberText.fixed(v / whole * 100, language: ctx.language, decimals: shareDecimals) + "%"
         }
         let valueWidth = (0..<2).flatMap { si in data.axis.indices.map { ctx.measurer.width(of: [TextSpan(text: text(si, $0), font: valueFont, color: t.palette.text)]) } }.max() ?? 0
         let half = (ctx.width - nameWidth) / 2

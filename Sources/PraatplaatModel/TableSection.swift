@@ -80,6 +80,12 @@ public enum TableCell: Sendable, Hashable, Codable {
     /// row says it), except amounts, whose euro sign is part of how they are written.
     /// `decimals`: the column's number of decimals, written out (`4,0`).
     public func plain(language: Language, unit: String?, exact: Bool = true, decimals: Int = 0) -> String {
+        // `%` in the units row: the shares below it are written without their sign, as amounts
+        // under `€` are.
+        if unit?.trimmingSpaces == "%", case .data(let c) = self, case .percent? = c.value {
+            let text = TableCell.data(c).plain(language: language, unit: nil, exact: exact, decimals: decimals)
+            return text.replacingOccurrences(of: "%", with: "")
+        }
         switch self {
         case .text(let t): return InlineText.plain(t)
         case .data(let c) where decimals > 0 && c.value != nil:

@@ -158,7 +158,7 @@ struct SeriesLoaderTests {
         #expect(s.rows.map(\.total) == [false, false, true])
         #expect(s.isNumeric(1) && s.isNumeric(2) && !s.isNumeric(0))
         #expect(s.rows[0].cells[1].plain(language: "nl", unit: "€") == "441.950")
-        #expect(s.rows[0].cells[2].plain(language: "nl", unit: "%") == "+7,2%")
+        #expect(s.rows[0].cells[2].plain(language: "nl", unit: "%") == "+7,2")
         #expect(s.missingSigns == [.unknown, .secret])
     }
 

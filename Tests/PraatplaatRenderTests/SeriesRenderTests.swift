@@ -21,10 +21,11 @@ struct SeriesRenderTests {
         let pdf = folder.appendingPathComponent("lindenmeer-2019-2025.pdf").path
         let text = try Tool.run("pdftotext", ["-layout", pdf, "-"])
         let lines = text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        // Each row on one line, its cells in column order, amounts bare under the € of the units
-        // row; a column with cents anywhere writes them everywhere, so the decimal marks line up.
-        for row in ["Post 2024 2025 Verschil", "Kinderwerkers (4,2 fte) 412.300,00 441.950 +7,2%", "Activiteiten en materiaal 186.040,50 201.500 +8,3%",
-                    "Samenwerking met scholen 54.800,00 52.000 \u{2212}5,1%", "Onderzoek en monitor 12.500,00 x .", "Totaal 761.640,50 793.850 +4,2%"] {
+        // Each row on one line, its cells in column order, amounts and shares bare under the € and %
+        // of the units row; a column with cents anywhere writes them everywhere, so the decimal
+        // marks line up.
+        for row in ["Post 2024 2025 Verschil", "Kinderwerkers (4,2 fte) 412.300,00 441.950 +7,2", "Activiteiten en materiaal 186.040,50 201.500 +8,3",
+                    "Samenwerking met scholen 54.800,00 52.000 \u{2212}5,1", "Onderzoek en monitor 12.500,00 x .", "Totaal 761.640,50 793.850 +4,2"] {
             #expect(lines.contains(row), "no line \(row) in:\n\(text)")
         }
         // The signs it uses are explained under it, the key figure's amount in words.
