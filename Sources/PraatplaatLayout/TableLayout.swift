@@ -96,7 +96,8 @@ enum TableLayout {
             var height = 0.0
             b.tagged(.tableRow) { b in
                 for c in columns.indices {
-                    let w = widths[c] - (columns[c].bars && tags[c] != .tableHeaderCell ? barWidth + size * 0.5 : 0)
+                    // Headings and units stand over the numbers, not over their bars.
+                    let w = widths[c] - (columns[c].bars ? barWidth + size * 0.5 : 0)
                     let h = b.tagged(tags[c]) { b in
                         b.text(spans[c], x: xs[c], y: top + rowPad, width: max(w, 1), lineHeight: lineHeight, align: align[c], hyphenate: hyphenate)
                     }

@@ -26,6 +26,8 @@ extension SectionView {
                 if case .text(let t) = cell { e["html"] = HTML.inline(t) }
                 if s.columns[i].bars, !row.total, tops[i] > 0, case .data(let d) = cell, let v = d.number, v != 0 {
                     e["bar"] = String(Int(min(100, abs(v) / tops[i] * 100).rounded()))
+                } else if s.columns[i].bars {
+                    e["barSpace"] = true
                 }
                 return e
             }
