@@ -121,6 +121,30 @@ enum SeriesStyle {
     }
 
     /// A word unit (`kinderen`) is said once above the value axis; `%` and `€` go with each tick.
+    /// Amounts of a million and more are drawn in millions: ticks and labels bare (`1,3`), and
+    /// "€ miljoen" said once above the axis, so a column's label fits over it and the ticks and
+    /// labels read as one scale.
+    static func inMillions(_ data: SeriesData, unit: String?) -> Bool {
+        let money: Bool = if case .money? = kind(data) { true } else { unit.map { Money.isCurrency(InlineText.plain($0)) } ?? false }
+        return money && data.series.flatMap(\.values).contains { abs($0.number ?? 0) >= 1e6 }
+    }
+
+    static func millionsCaption(_ language: Language) -> String { language.isDutch ? "€ miljoen" : "€ million" }
+
+    /// A value in millions, keeping its marks (provisional, signed).
+    static func inMillions(_ cell: DataCell) -> DataCell {
+        var c = cell
+        if let v = cell.number, cell.value != nil { c.value = .count(v / 1e6, atLeast: false) }
+        return c
+    }
+
+    /// Tick labels in millions, with as few decimals as the steps need.
+    static func millionTicks(_ ticks: [Double], language: Language) -> [String] {
+        let scaled = ticks.map { $0 / 1e6 }
+        let decimals = (0...2).first { d in scaled.allSatisfy { abs($0 * pow(10, Double(d)) - ($0 * pow(10, Double(d))).rounded()) < 1e-6 } } ?? 2
+        return scaled.map { NumberText.fixed($0, language: language, decimals: decimals) }
+    }
+
     static func axisCaption(_ unit: String?) -> String? {
         guard let unit = unit.map(InlineText.plain), !unit.isEmpty, unit != "%", !Money.isCurrency(unit) else { return nil }
         return unit

@@ -27,7 +27,11 @@ enum ColumnChartLayout {
         // Digit groups alike for every label once one needs them (6.000 beside 43.125).
         var labelLanguage = ctx.language
         if section.data.series.flatMap(\.values).contains(where: { abs($0.number ?? 0) >= 10_000 }) { labelLanguage.groupsFourDigits = true }
-        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: labelLanguage, unit: labelUnit, decimals: decimals) }
+        let millions = SeriesStyle.inMillions(data, unit: section.unit)
+        func formatted(_ cell: DataCell) -> String {
+            if millions { return SeriesStyle.inMillions(cell.rounded(section.round)).formatted(language: ctx.language, unit: nil, decimals: 1) }
+            return cell.rounded(section.round).formatted(language: labelLanguage, unit: labelUnit, decimals: decimals)
+        }
 
         // The extent of what is drawn: stacked columns reach their sums above and below 0.
         var extent: [Double] = [0]
@@ -45,10 +49,11 @@ enum ColumnChartLayout {
             y += SeriesStyle.legend(data.series.map(\.label), colours: colours, line: false, at: y, into: &b, ctx) + small * 0.6
         }
         let tickLine = ctx.lineHeight(small, leading: 1.2)
-        if let caption = SeriesStyle.axisCaption(section.unit) {
+        if let caption = millions ? SeriesStyle.millionsCaption(ctx.language) : SeriesStyle.axisCaption(section.unit) {
             y += b.text([TextSpan(text: caption, font: tickFont, color: muted)], x: 0, y: y, width: ctx.width, lineHeight: tickLine)
         }
-        let tickLabels = axis.ticks.map { axis.label($0, kind: kind, unit: section.unit, language: ctx.language) }
+        let tickLabels = millions ? SeriesStyle.millionTicks(axis.ticks, language: ctx.language)
+            : axis.ticks.map { axis.label($0, kind: kind, unit: section.unit, language: ctx.language) }
         let tickWidth = tickLabels.map { ctx.measurer.width(of: [TextSpan(text: $0, font: tickFont, color: muted)]) }.max() ?? 0
         let left = tickWidth + small * 0.6
         // Rules are strokes: half their width would poke out past the column's edge.
@@ -106,7 +111,8 @@ enum ColumnChartLayout {
                     let colour = SeriesStyle.textColour(on: colours[si], theme: t)
                     b.text([TextSpan(text: text, font: valueFont, color: colour)], x: rect.minX + (rect.width - w) / 2, y: (rect.minY + rect.height / 2) - tickLine / 2,
                            width: w + 0.01, lineHeight: tickLine)
-                } else if w <= group * 0.98 / Double(columns) + small * 0.2 || section.values == .all {
+                } else if w <= (columns > 1 ? width * 1.08 : group * 0.98) || section.values == .all {
+                    // Side by side, a label stays over its own column (wider, it lay on the next).
                     if v >= 0 {
                         b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: (rect.minX + rect.width / 2) - w / 2, y: rect.minY - tickLine,
                                width: w + 0.01, lineHeight: tickLine)

@@ -27,7 +27,11 @@ enum LineChartLayout {
         // Digit groups alike for every label once one needs them (6.000 beside 43.125).
         var labelLanguage = ctx.language
         if section.data.series.flatMap(\.values).contains(where: { abs($0.number ?? 0) >= 10_000 }) { labelLanguage.groupsFourDigits = true }
-        func formatted(_ cell: DataCell) -> String { cell.rounded(section.round).formatted(language: labelLanguage, unit: section.unit, decimals: decimals) }
+        let millions = SeriesStyle.inMillions(data, unit: section.unit)
+        func formatted(_ cell: DataCell) -> String {
+            if millions { return SeriesStyle.inMillions(cell.rounded(section.round)).formatted(language: ctx.language, unit: nil, decimals: 1) }
+            return cell.rounded(section.round).formatted(language: labelLanguage, unit: section.unit, decimals: decimals)
+        }
 
         // At the line ends: each name with its last value when they take at most 40% of the width,
         // else the names alone; when not even those fit, a legend above, and at the ends the
@@ -70,10 +74,11 @@ enum LineChartLayout {
         }
 
         // The value axis: round ticks as gridlines, their labels on the left.
-        let tickLabels = axis.ticks.map { axis.label($0, kind: kind, unit: section.unit, language: ctx.language) }
+        let tickLabels = millions ? SeriesStyle.millionTicks(axis.ticks, language: ctx.language)
+            : axis.ticks.map { axis.label($0, kind: kind, unit: section.unit, language: ctx.language) }
         let tickWidth = tickLabels.map { ctx.measurer.width(of: [TextSpan(text: $0, font: tickFont, color: muted)]) }.max() ?? 0
         let tickLine = ctx.lineHeight(small, leading: 1.2)
-        if let caption = SeriesStyle.axisCaption(section.unit) {
+        if let caption = millions ? SeriesStyle.millionsCaption(ctx.language) : SeriesStyle.axisCaption(section.unit) {
             y += b.text([TextSpan(text: caption, font: tickFont, color: muted)], x: 0, y: y, width: ctx.width, lineHeight: tickLine)
         }
         let endValueWidth = endWidth

@@ -71,4 +71,21 @@ struct SeriesLabelTests {
         // 120 + 80 and 140 + 75, over the columns (no tick is 215).
         #expect(lines.contains { $0.text == "215" }, "\(lines.map(\.text))")
     }
+
+    /// Amounts from a million up are drawn in millions: "€ miljoen" once above the axis, the
+    /// ticks and the labels bare and in one scale, each label over its own column.
+    @Test func amountsOfMillionsAreDrawnInMillions() throws {
+        let lines = try Self.lines("""
+          - kind: columnChart
+            unit: €
+            axis: [2022, 2023]
+            series:
+              - { label: Verblijf, values: ["€ 1.250.000", "€ 1.410.500"] }
+              - { label: Preventie, values: ["€ 640.000", "€ 712.500"] }
+        """)
+        let texts = lines.map(\.text)
+        #expect(texts.contains("€ miljoen"), "\(texts)")
+        for label in ["1,3", "1,4", "0,6", "0,7"] { #expect(texts.contains(label), "\(label) not in \(texts)") }
+        #expect(!texts.contains { $0.contains("€ 640.000") || $0.contains("miljoen") && $0 != "€ miljoen" })
+    }
 }
