@@ -160,6 +160,21 @@ struct WorkbookFuzzFindingTests {
         #expect(throws: DataFileError.self) { try DataFile.table(workbook: data, name: "fuzz.xlsx") }
     }
 
+    /// An entry whose stated compressed size runs past the end of the file (ZIPFoundation read
+    /// on forever); and entries cut off by a truncated download.
+    @Test func anEntryPastTheEndIsDamage() throws {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("entry-past-end.xlsx"))
+        #expect(throws: DataFileError("the workbook is damaged: an entry's header lies outside the file", hint: "open it in Excel and save it again as .xlsx")) {
+            try DataFile.table(workbook: data, name: "fuzz.xlsx")
+        }
+        // A good workbook whose directory says its first entry is 2 GB.
+        var big = [UInt8](try WorkbookTests.budget.data())
+        let directory = (0..<big.count - 4).first { big[$0] == 0x50 && big[$0 + 1] == 0x4B && big[$0 + 2] == 0x01 && big[$0 + 3] == 0x02 }!
+        for k in 0..<4 { big[directory + 20 + k] = k == 3 ? 0x7F : 0xFF }
+        #expect(ZIPBounds.problem(in: Data(big)) == "an entry runs past the end of the file")
+        #expect(ZIPBounds.problem(in: data.prefix(40)) == "its ZIP directory is missing")
+    }
+
     /// A shared-strings part whose checksum does not match, holding an element name that is not
     /// UTF-8 (Foundation's XML parser trapped on it).
     @Test func aCorruptPartAndANameThatIsNotUTF8AreDamage() throws {

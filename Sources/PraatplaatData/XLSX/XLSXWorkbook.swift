@@ -55,6 +55,9 @@ struct XLSXWorkbook {
             throw DataFileError("the file is not an Excel workbook (it is text, or damaged)", hint: "save it from Excel as .xlsx, or name a text file .csv")
         case .zip: break
         }
+        guard let whole = try? Data(contentsOf: url, options: .alwaysMapped) else { throw DataFileError("cannot read the file") }
+        if whole.count > Self.maxPartSize * 4 { throw DataFileError("the workbook is larger than \(Self.maxPartSize * 4 >> 20) MB", hint: "save the sheet with the numbers on its own, or as CSV") }
+        if let problem = ZIPBounds.problem(in: whole) { throw Self.damaged(problem) }
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
