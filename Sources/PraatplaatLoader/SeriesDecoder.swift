@@ -75,47 +75,60 @@ extension SectionDecoder {
     /// A table's rows as the report writes them, each a list with a cell per column.
     private func inlineRows(_ f: NodeReader.Fields, columns: [TableColumn]) -> [TableRow]? {
         guard let rowNodes = reader.list(f, "rows") else { return nil }
+        // Every row is checked, so a table with three typos gets three messages at once.
         var rows: [TableRow] = []
+        var failed = false
         for (node, path) in rowNodes {
-            guard case .sequence(let cellNodes) = node else {
-                reader.error("expected a row (a list of cells), got \(reader.describe(node))", at: node, path: path,
-                             hint: "write a row as [Noord, 120, 12%]")
-                return nil
+            switch inlineRow(node, path: path, columns: columns) {
+            case .row(let row): rows.append(row)
+            case .wrong: failed = true
+            case .stop: return nil
             }
-            guard cellNodes.count == columns.count else {
-                // `[Kinderwerkers (4,2 fte), ...]`: in [ ] the comma of a Dutch decimal ends a cell.
-                if reader.isFlow(node), cellNodes.count > columns.count {
-                    reader.error("the row has \(cellNodes.count) cells for \(columns.count) columns: in [ ] every comma ends a cell, also the comma in 4,2 or € 1,50",
-                                 at: node, path: path, hint: "put a cell with a comma in quotes: \"4,2 fte\", \"€ 1,50\"")
-                    return nil
-                }
-                reader.error("the row has \(cellNodes.count) cell\(cellNodes.count == 1 ? "" : "s") for \(columns.count) column\(columns.count == 1 ? "" : "s")",
-                             at: node, path: path, hint: "give a cell for every column; write an empty cell as \"\" and an unknown one as \".\"")
-                return nil
-            }
-            var cells: [TableCell] = []
-            for (ci, cellNode) in cellNodes.enumerated() {
-                let cellPath = "\(path)[\(ci)]"
-                guard reader.visit(cellNode, path: cellPath) else { return nil }
-                // The first column names the rows: text, even when it is a year.
-                if ci == 0 {
-                    guard let text = reader.text(cellNode, path: cellPath) else { return nil }
-                    cells.append(.text(text))
-                    continue
-                }
-                guard let raw = rawCell(cellNode, path: cellPath) else { return nil }
-                switch DataCell.parse(raw, language: language, single: false) {
-                case .success(let cell): cells.append(.data(cell))
-                case .failure where !Self.looksLikeANumber(raw):
-                    cells.append(.text(raw))
-                case .failure:
-                    reportCell(raw, at: cellNode, path: cellPath, single: false)
-                    return nil
-                }
-            }
-            rows.append(TableRow(cells: cells))
         }
-        return rows
+        return failed ? nil : rows
+    }
+
+    private enum RowResult { case row(TableRow), wrong, stop }
+
+    /// One row: its cells, or one message for the first that is wrong.
+    private func inlineRow(_ node: Node, path: String, columns: [TableColumn]) -> RowResult {
+        guard case .sequence(let cellNodes) = node else {
+            reader.error("expected a row (a list of cells), got \(reader.describe(node))", at: node, path: path,
+                         hint: "write a row as [Noord, 120, 12%]")
+            return .wrong
+        }
+        guard cellNodes.count == columns.count else {
+            // `[Kinderwerkers (4,2 fte), ...]`: in [ ] the comma of a Dutch decimal ends a cell.
+            if reader.isFlow(node), cellNodes.count > columns.count {
+                reader.error("the row has \(cellNodes.count) cells for \(columns.count) columns: in [ ] every comma ends a cell, also the comma in 4,2 or € 1,50",
+                             at: node, path: path, hint: "put a cell with a comma in quotes: \"4,2 fte\", \"€ 1,50\"")
+                return .wrong
+            }
+            reader.error("the row has \(cellNodes.count) cell\(cellNodes.count == 1 ? "" : "s") for \(columns.count) column\(columns.count == 1 ? "" : "s")",
+                         at: node, path: path, hint: "give a cell for every column; write an empty cell as \"\" and an unknown one as \".\"")
+            return .wrong
+        }
+        var cells: [TableCell] = []
+        for (ci, cellNode) in cellNodes.enumerated() {
+            let cellPath = "\(path)[\(ci)]"
+            guard reader.visit(cellNode, path: cellPath) else { return .stop }
+            // The first column names the rows: text, even when it is a year.
+            if ci == 0 {
+                guard let text = reader.text(cellNode, path: cellPath) else { return .wrong }
+                cells.append(.text(text))
+                continue
+            }
+            guard let raw = rawCell(cellNode, path: cellPath) else { return .wrong }
+            switch DataCell.parse(raw, language: language, single: false) {
+            case .success(let cell): cells.append(.data(cell))
+            case .failure where !Self.looksLikeANumber(raw):
+                cells.append(.text(raw))
+            case .failure:
+                reportCell(raw, at: cellNode, path: cellPath, single: false)
+                return .wrong
+            }
+        }
+        return .row(TableRow(cells: cells))
     }
 
     /// The totals row, the highlighted row and the bars, checked against the rows.
@@ -179,6 +192,12 @@ extension SectionDecoder {
                     reportCell(raw, at: node, path: path, single: single)
                     return nil
                 }
+            }
+            if cells.count > axis.count, let valuesNode = g.value("values"), reader.isFlow(valuesNode) {
+                // `values: [12,5, 13]`: in [ ] the comma of a Dutch decimal ends a value.
+                reader.error("the series has \(cells.count) values for \(axis.count) axis points: in [ ] every comma ends a value, also the comma in 12,5",
+                             at: valuesNode, path: reader.join(g.path, "values"), hint: "put a value with a comma in quotes: \"12,5\", \"€ 1,50\"")
+                return nil
             }
             if cells.count != axis.count {
                 let shorter = cells.count < axis.count

@@ -185,4 +185,24 @@ struct SeriesLoaderTests {
         #expect([cell(0, 3), cell(1, 3)] == ["4,3", "3,0"])
         #expect(s.rows[1].cells[4] == .text("") && !s.missingSigns.contains(.empty))
     }
+
+    /// Every bad row of a table is said at once; a Dutch decimal in [ ] gets its own hint.
+    @Test func everyBadRowIsSaidAndCommasInSeriesGetAHint() throws {
+        let table = Self.load("""
+          - kind: table
+            columns: [Wijk, Bereik]
+            rows:
+              - [Noord, "3x%"]
+              - [Oost, 12%]
+              - [Zuid, "1,2,3%"]
+        """)
+        #expect(Self.errors(table).map(\.path) == ["sections[0].rows[0][1]", "sections[0].rows[2][1]"])
+        let series = Self.load("""
+          - kind: lineChart
+            axis: [2019, 2020]
+            series:
+              - { label: Lindenmeer, values: [12,5, 13] }
+        """)
+        #expect(Self.errors(series).first?.message.contains("in [ ] every comma ends a value, also the comma in 12,5") == true, "\(series.diagnostics)")
+    }
 }
