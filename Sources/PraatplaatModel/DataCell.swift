@@ -30,6 +30,11 @@ public struct DataCell: Sendable, Hashable {
 
     /// Reads a cell in `language`'s conventions. `single` refuses ranges and open counts.
     public static func parse(_ raw: String, language: Language, single: Bool) -> Result<DataCell, Problem> {
+        // Most cells of a series are small whole numbers: read those without the general rules.
+        let utf8 = raw.utf8
+        if utf8.count <= 4, !utf8.isEmpty, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(raw) {
+            return .success(DataCell(.count(Double(n), atLeast: false)))
+        }
         var t = raw.trimmingSpaces
         if let sign = MissingSign(rawValue: t.lowercased()) { return .success(.missing(sign)) }
         // A Unicode minus or en dash alone is nihil as well, as typeset tables write it.
