@@ -165,19 +165,37 @@ struct TextWrapper {
             }
         }
 
+        // A break may follow a hyphen, dash or slash inside a word ("kinder-"), decided at the
+        // next character: never inside a number range or school year (2019–2025, 8.30–17.00,
+        // 2023/2024), never after the "'s-" of 's-Hertogenbosch.
+        var breakAfterDash = false
+        var beforeDash: Unicode.Scalar?
+        var previous: Unicode.Scalar?
+        func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { ("0"..."9").contains($0) } ?? false }
         for span in spans {
             for scalar in span.text.unicodeScalars {
                 if scalar == "\n" {
                     close()
                     pendingBreak = !pieces.isEmpty
                     pendingSpace = false
+                    breakAfterDash = false
                 } else if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                     close()
                     if !pendingBreak { pendingSpace = true }
+                    breakAfterDash = false
                 } else {
+                    if breakAfterDash {
+                        breakAfterDash = false
+                        if !(isDigit(beforeDash) && isDigit(scalar)) { close() }
+                    }
+                    let wordSoFar = current.map(\.text).joined()
                     append(scalar, span)
-                    // A break may follow a hyphen inside a word ("kinder-", "400-").
-                    if scalar == "-" || scalar == "\u{2013}" || scalar == "/" { close() }
+                    if scalar == "-" || scalar == "\u{2013}" || scalar == "/" {
+                        let apostropheS = scalar == "-" && ["'s", "\u{2019}s", "'t", "\u{2019}t"].contains(wordSoFar.lowercased())
+                        breakAfterDash = !apostropheS
+                        beforeDash = previous
+                    }
+                    previous = scalar
                 }
             }
         }

@@ -89,4 +89,22 @@ struct TextWrapperTests {
                     == expected.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: ""))
         }
     }
+
+    /// Number ranges, school years and the "'s-" of a place name are never split at their dash
+    /// or slash, at any width that holds the whole unit.
+    @Test func rangesAndApostropheSNamesStayWhole() {
+        let measurer = KerningMeasurer()
+        let font = FontSpec(family: "Inter", size: 10)
+        let text = "Kinderwerk in Lindenmeer 2019–2025, open van 8.30–17.00 uur in 's-Hertogenbosch, schooljaar 2023/2024, 400-500 kinderen"
+        let spans = [TextSpan(text: text, font: font, color: .black)]
+        let widest = ["'s-Hertogenbosch,", "2019–2025,", "8.30–17.00", "2023/2024,"].map { measurer.width(of: [TextSpan(text: $0, font: font, color: .black)]) }.max()!
+        for width in stride(from: widest + 1, to: widest * 6, by: 3) {
+            let lines = TextWrapper(measurer: measurer).wrap(spans, width: width).map { $0.spans.map(\.text).joined() }
+            for line in lines {
+                for bad in ["2019–", "8.30–", "'s-", "2023/", "400-"] where line.hasSuffix(bad) {
+                    Issue.record("a line ends in \"\(bad)\" at width \(width): \(lines)")
+                }
+            }
+        }
+    }
 }
