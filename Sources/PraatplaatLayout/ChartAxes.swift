@@ -145,6 +145,12 @@ enum SeriesStyle {
         return scaled.map { NumberText.fixed($0, language: language, decimals: decimals) }
     }
 
+    /// Gridlines are scaffolding: the theme's rule colour, unless that is as strong as text (the
+    /// high-contrast theme's black rules would compete with the lines), then its track colour.
+    static func gridColour(_ theme: Theme) -> Color {
+        ContrastCheck.ratio(theme.palette.rule, theme.palette.background) > 4.5 ? theme.palette.track : theme.palette.rule
+    }
+
     static func axisCaption(_ unit: String?) -> String? {
         guard let unit = unit.map(InlineText.plain), !unit.isEmpty, unit != "%", !Money.isCurrency(unit) else { return nil }
         return unit

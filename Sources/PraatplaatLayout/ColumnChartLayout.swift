@@ -67,7 +67,7 @@ enum ColumnChartLayout {
 
         for (i, tick) in axis.ticks.enumerated() where tick != 0 {
             let ty = yOf(tick)
-            b.add(.stroke(.line(from: Point(x: left, y: ty), to: Point(x: right, y: ty)), Stroke(color: t.palette.rule, width: 0.4)))
+            b.add(.stroke(.line(from: Point(x: left, y: ty), to: Point(x: right, y: ty)), Stroke(color: SeriesStyle.gridColour(t), width: 0.4)))
             b.text([TextSpan(text: tickLabels[i], font: tickFont, color: muted)], x: 0, y: ty - tickLine / 2, width: tickWidth, lineHeight: tickLine, align: .right)
         }
         if let zi = axis.ticks.firstIndex(of: 0) {
@@ -83,6 +83,7 @@ enum ColumnChartLayout {
         for i in 0..<n {
             let x0 = left + group * Double(i) + (group - inner) / 2
             var up = 0.0, down = 0.0
+            var labelsHere: [Rect] = []
             for (si, s) in data.series.enumerated() {
                 let cell = s.values[i]
                 guard let v = cell.number else { continue }
@@ -114,7 +115,17 @@ enum ColumnChartLayout {
                 } else if w <= (columns > 1 ? width * 1.08 : group * 0.98) || section.values == .all {
                     // Side by side, a label stays over its own column (wider, it lay on the next).
                     if v >= 0 {
-                        b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: (rect.minX + rect.width / 2) - w / 2, y: rect.minY - tickLine,
+                        // Beside a neighbour's label at about its height it goes inside the top of
+                        // its column, so two never run together ("410390"); with no room there, none.
+                        let label = Rect(x: (rect.minX + rect.width / 2) - w / 2, y: rect.minY - tickLine, width: w, height: tickLine)
+                        if labelsHere.contains(where: { $0.insetBy(dx: -small * 0.35, dy: 0).intersects(label) }) {
+                            guard w <= rect.width - 1, rect.height >= tickLine * 1.4 else { continue }
+                            b.text([TextSpan(text: text, font: valueFont, color: SeriesStyle.textColour(on: colours[si], theme: t))],
+                                   x: label.minX, y: rect.minY + tickLine * 0.15, width: w + 0.01, lineHeight: tickLine)
+                            continue
+                        }
+                        labelsHere.append(label)
+                        b.text([TextSpan(text: text, font: valueFont, color: t.palette.text)], x: label.minX, y: label.minY,
                                width: w + 0.01, lineHeight: tickLine)
                     } else if rect.maxY + tickLine <= lowestDrawn + 0.5 {
                         // Below a negative column, when the plot has room under it.

@@ -93,7 +93,7 @@ enum LineChartLayout {
             let ty = yOf(tick)
             let isBase = tick == axis.low
             b.add(.stroke(.line(from: Point(x: left, y: ty), to: Point(x: right, y: ty)),
-                          Stroke(color: isBase ? muted : t.palette.rule, width: isBase ? 0.8 : 0.4)))
+                          Stroke(color: isBase ? muted : SeriesStyle.gridColour(t), width: isBase ? 0.8 : 0.4)))
             b.text([TextSpan(text: tickLabels[i], font: tickFont, color: muted)], x: 0, y: ty - tickLine / 2, width: tickWidth, lineHeight: tickLine, align: .right)
         }
         // A value axis that does not start at 0 says so with a break mark where 0 would be.

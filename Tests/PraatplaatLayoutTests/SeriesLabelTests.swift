@@ -88,4 +88,23 @@ struct SeriesLabelTests {
         for label in ["1,3", "1,4", "0,6", "0,7"] { #expect(texts.contains(label), "\(label) not in \(texts)") }
         #expect(!texts.contains { $0.contains("€ 640.000") || $0.contains("miljoen") && $0 != "€ miljoen" })
     }
+
+    /// Labels of columns side by side at about the same height never run together ("410390").
+    @Test func labelsOfNeighbouringColumnsKeepApart() throws {
+        let lines = try Self.lines("""
+          - kind: columnChart
+            width: half
+            axis: [2021, 2022, 2023, 2024, 2025]
+            series:
+              - { label: Binnen, values: [310, 340, 365, 380, 410] }
+              - { label: Buiten, values: [220, 260, 300, 345, 390] }
+        """)
+        let values = lines.filter { Int($0.text) != nil && !["0", "200", "400", "600"].contains($0.text) && !$0.text.hasPrefix("20") }
+        #expect(values.count >= 6, "\(values.map(\.text))")
+        for (i, a) in values.enumerated() {
+            for b in values[(i + 1)...] where Self.box(a).insetBy(dx: -1, dy: 0).intersects(Self.box(b)) {
+                Issue.record("\"\(a.text)\" and \"\(b.text)\" run together")
+            }
+        }
+    }
 }
