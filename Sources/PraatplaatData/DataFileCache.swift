@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 
 /// Data files read once per version: a batch's reports all read the same long trend file, and
 /// each takes its own rows from it. A file whose size or modification time changed is read
@@ -6,8 +7,12 @@ import Foundation
 public final class DataFileCache: @unchecked Sendable {
     private struct Key: Hashable { var path: String; var sheet: String?; var name: String }
     private struct Entry { var size: Int; var modified: Double; var result: Result<DataTable, DataFileError> }
+    private struct IndexKey: Hashable { var table: Key; var column: Int; var language: String }
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
+    /// Per table and column, which rows hold each value: a batch's reports each pick their own
+    /// municipality from the same long file, and scanning it whole for each would cost.
+    private var indexes: [IndexKey: [String: [Int]]] = [:]
 
     public init() {}
 
@@ -28,7 +33,27 @@ public final class DataFileCache: @unchecked Sendable {
         do { result = .success(try DataFile.table(at: url, name: name, sheet: sheet)) } catch { result = .failure(error) }
         lock.lock()
         entries[key] = Entry(size: size, modified: modified, result: result)
+        // A file read again has new rows: its indexes go with the old ones.
+        indexes = indexes.filter { $0.key.table.path != key.path }
         lock.unlock()
         return result
+    }
+
+    /// The rows of `table` (read from `url` by `table(at:name:sheet:)`) whose `column` holds
+    /// `value`, compared as `DataFile.key` compares names, numbers written in `language`.
+    public func rows(of table: DataTable, at url: URL, column: Int, matching value: String, language: Language) -> [DataFileRow] {
+        let key = IndexKey(table: Key(path: url.path, sheet: table.sheet, name: table.name), column: column, language: language.tag)
+        lock.lock()
+        var index = indexes[key]
+        lock.unlock()
+        if index == nil {
+            var built: [String: [Int]] = [:]
+            for (i, row) in table.rows.enumerated() { built[DataFile.key(row[column].written(language: language)), default: []].append(i) }
+            lock.lock()
+            indexes[key] = built
+            lock.unlock()
+            index = built
+        }
+        return (index![DataFile.key(value)] ?? []).map { table.rows[$0] }
     }
 }

@@ -188,9 +188,11 @@ struct TextWrapper {
                         breakAfterDash = false
                         if !(isDigit(beforeDash) && isDigit(scalar)) { close() }
                     }
-                    let wordSoFar = current.map(\.text).joined()
+                    let dash = scalar == "-" || scalar == "\u{2013}" || scalar == "/"
+                    // Only at a dash is the word so far looked at (every character would cost).
+                    let wordSoFar = dash && scalar == "-" ? current.map(\.text).joined() : ""
                     append(scalar, span)
-                    if scalar == "-" || scalar == "\u{2013}" || scalar == "/" {
+                    if dash {
                         let apostropheS = scalar == "-" && ["'s", "\u{2019}s", "'t", "\u{2019}t"].contains(wordSoFar.lowercased())
                         breakAfterDash = !apostropheS
                         beforeDash = previous

@@ -76,7 +76,7 @@ extension SectionDecoder {
         var opened = OpenedData(table: table, rows: table.rows, fields: fields, node: node, path: path, url: url)
         if let g = fields, let filterNode = g.value("where") {
             guard let filter = rowFilter(filterNode, path: reader.join(path, "where"), table: table) else { return nil }
-            opened.rows = table.rows.filter { matches($0, filter) }
+            opened.rows = files.dataFiles.rows(of: table, at: url, column: filter.column, matching: filter.value, language: language)
             opened.filterColumn = filter.column
             if opened.rows.isEmpty {
                 let seen = Array(Set(table.rows.map { $0[filter.column].written(language: language) })).sorted()
@@ -159,7 +159,13 @@ extension SectionDecoder {
             guard let column = columnIndex(spec.column, in: table, at: spec.node, path: spec.path) else { return nil }
             var values: [String: DataCell] = [:]
             var rowOf: [String: DataFileRow] = [:]
-            let rows = data.rows.filter { row in spec.filter.map { matches(row, $0) } ?? true }
+            let rows: [DataFileRow]
+            if let filter = spec.filter {
+                rows = data.filterColumn == nil ? files.dataFiles.rows(of: table, at: data.url, column: filter.column, matching: filter.value, language: language)
+                    : data.rows.filter { matches($0, filter) }
+            } else {
+                rows = data.rows
+            }
             if let filter = spec.filter, rows.isEmpty {
                 // A municipality missing from a long file, or a typo: never an empty chart.
                 let seen = Array(Set(data.rows.map { $0[filter.column].written(language: language) })).sorted()

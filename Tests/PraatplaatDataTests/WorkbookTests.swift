@@ -184,3 +184,20 @@ struct WorkbookFuzzFindingTests {
         #expect(XMLEvents().parse(Data([0x3C, 0x73, 0x73, 0x74, 0x3E, 0x3C, 0xC3, 0x77, 0x48, 0x2F, 0x3E, 0x3C, 0x2F, 0x73, 0x73, 0x74, 0x3E])) == "it is not UTF-8 text")
     }
 }
+
+/// The cache a batch's reports share: a file is read once a version, and the rows of a value
+/// come from an index that goes when the file changes.
+struct DataFileCacheTests {
+    @Test func rowsOfAValueFollowTheFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-cache-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("code;jaar;bereik\nGM1;2019;14\nGM2;2019;9\nGM1;2020;15\n".utf8).write(to: url)
+        let cache = DataFileCache()
+        let table = try cache.table(at: url, name: "trends.csv", sheet: nil).get()
+        #expect(cache.rows(of: table, at: url, column: 0, matching: "gm1", language: .dutch).map(\.line) == [2, 4])
+        // A new version (other size): read again, and its rows, not the old index's.
+        try Data("code;jaar;bereik\nGM2;2019;9\nGM1;2021;16\nGM1;2022;17\nGM1;2023;18\n".utf8).write(to: url)
+        let again = try cache.table(at: url, name: "trends.csv", sheet: nil).get()
+        #expect(cache.rows(of: again, at: url, column: 0, matching: "GM1", language: .dutch).map(\.line) == [3, 4, 5])
+    }
+}
