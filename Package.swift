@@ -56,6 +56,10 @@ let package = Package(
         ),
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
         .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg", "CDeflate"]),
+        // libhyphen, with Debian's pattern dictionaries (hyphen-nl, hyphen-en-us), for breaking words.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"])]),
+        // Where words may be hyphenated, by the report's language (a Hyphenator for the layout).
+        .target(name: "PraatplaatHyphenation", dependencies: ["CHyphen", "PraatplaatModel", "PraatplaatScene"]),
         // harfbuzz's subsetter, for the fonts an SVG carries.
         .systemLibrary(
             name: "CHarfBuzzSubset",
@@ -71,6 +75,7 @@ let package = Package(
         // Ties the stages together: load, lay out, render, write atomically.
         .target(name: "PraatplaatPipeline", dependencies: [
             "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatSVG", "PraatplaatResources",
+            "PraatplaatHyphenation",
         ]),
         // Reports -> a static site: HTML from Mustache templates, inline SVG charts, downloads.
         .target(name: "PraatplaatSite", dependencies: [
@@ -104,9 +109,10 @@ let package = Package(
         // Small .xlsx files written part by part, for the data, loader and batch tests.
         .target(name: "WorkbookFixture", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/WorkbookFixture"),
         .testTarget(name: "PraatplaatDataTests", dependencies: ["PraatplaatData", "PraatplaatModel", "WorkbookFixture"]),
+        .testTarget(name: "PraatplaatHyphenationTests", dependencies: ["PraatplaatHyphenation", "PraatplaatModel", "PraatplaatScene"]),
         .testTarget(name: "PraatplaatSceneTests", dependencies: ["PraatplaatScene"]),
         .testTarget(name: "PraatplaatLayoutTests", dependencies: [
-            "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene", "WorkbookFixture",
+            "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene", "WorkbookFixture", "PraatplaatHyphenation",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["References"]),
         .testTarget(name: "PraatplaatRenderTests", dependencies: [

@@ -40,17 +40,21 @@ struct Block {
 /// Places text lines and accumulates a block's items, keeping track of the height used.
 struct BlockBuilder {
     let measurer: any TextMeasurer
+    var hyphenator: (any Hyphenator)? = nil
     var items: [SceneItem] = []
     var height: Double = 0
 
-    init(measurer: any TextMeasurer) { self.measurer = measurer }
+    init(measurer: any TextMeasurer, hyphenator: (any Hyphenator)? = nil) {
+        self.measurer = measurer
+        self.hyphenator = hyphenator
+    }
 
     /// Wraps `spans` to `width` and sets the lines from `y` down with `lineHeight` spacing.
     /// Returns the height used. `align` centers lines in the width when `.center`.
     @discardableResult
     mutating func text(_ spans: [TextSpan], x: Double, y: Double, width: Double, lineHeight: Double,
                        align: Alignment = .left, hyphenate: Bool = true) -> Double {
-        let lines = TextWrapper(measurer: measurer).wrap(spans, width: width, hyphenate: hyphenate)
+        let lines = TextWrapper(measurer: measurer, hyphenator: hyphenator).wrap(spans, width: width, hyphenate: hyphenate)
         for (i, line) in lines.enumerated() {
             let placed = place(line, x: x, top: y + Double(i) * lineHeight, width: width, lineHeight: lineHeight, align: align)
             items.append(.text(placed))

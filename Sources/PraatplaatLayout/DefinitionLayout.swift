@@ -10,7 +10,7 @@ enum DefinitionLayout {
         let bar = (t.spacing.cornerRadius * 0.5).rounded(toPlaces: 2)
         let innerX = pad + bar
         let innerWidth = ctx.width - innerX - pad
-        let wrapper = TextWrapper(measurer: ctx.measurer)
+        let wrapper = ctx.wrapper
         let titleLineHeight = ctx.lineHeight(t.type.calloutTitle, leading: 1.3)
         let titleLines = section.title.map { wrapper.wrap(TextWrapper.spans($0, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: t.palette.primary), width: innerWidth) } ?? []
         let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * titleLineHeight + t.type.body * 0.25

@@ -15,11 +15,16 @@ struct LayoutContext {
     let maxBlockHeight: Double
     /// The height a page has for content; nothing taller can be placed whole.
     let pageHeight: Double
+    /// Where words may break, in the report's language; nil splits overlong words where they run out.
+    var hyphenator: (any Hyphenator)? = nil
 
-    var builder: BlockBuilder { BlockBuilder(measurer: measurer) }
+    var builder: BlockBuilder { BlockBuilder(measurer: measurer, hyphenator: hyphenator) }
+
+    var wrapper: TextWrapper { TextWrapper(measurer: measurer, hyphenator: hyphenator) }
 
     func with(width: Double) -> LayoutContext {
-        LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets, maxBlockHeight: maxBlockHeight, pageHeight: pageHeight)
+        LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets, maxBlockHeight: maxBlockHeight, pageHeight: pageHeight,
+                      hyphenator: hyphenator)
     }
 
     /// Paragraph text in the body size: the look of running text everywhere.

@@ -10,7 +10,7 @@ enum QuoteLayout {
         let markSize = t.type.title * 1.4
         let size = t.type.calloutTitle
         let width = ctx.width - 2 * pad
-        let wrapper = TextWrapper(measurer: ctx.measurer)
+        let wrapper = ctx.wrapper
         let lineHeight = ctx.lineHeight(size, leading: 1.45)
         let lines = wrapper.wrap(TextWrapper.spans(section.text, font: t.font(size, .medium), color: t.palette.primary), width: width)
 

@@ -10,11 +10,14 @@ public struct ReportLayout {
     public var measurer: any TextMeasurer
     /// Resolved icons and images by the name the report uses (see `Asset`).
     public var assets: [String: Asset]
+    /// Dictionary hyphenation in the report's language; nil splits overlong words where they run out.
+    public var hyphenator: (any Hyphenator)?
 
-    public init(theme: Theme = .default, measurer: any TextMeasurer, assets: [String: Asset] = [:]) {
+    public init(theme: Theme = .default, measurer: any TextMeasurer, assets: [String: Asset] = [:], hyphenator: (any Hyphenator)? = nil) {
         self.theme = theme
         self.measurer = measurer
         self.assets = assets
+        self.hyphenator = hyphenator
     }
 
     /// The page size in points for a page spec.
@@ -57,11 +60,11 @@ public struct ReportLayout {
         let margin = report.page.margin.map { Length.mm($0).points } ?? theme.spacing.margin
         let content = Rect(x: margin, y: margin, width: size.width - 2 * margin, height: size.height - 2 * margin)
         var ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
-                                maxBlockHeight: 0, pageHeight: 0)
+                                maxBlockHeight: 0, pageHeight: 0, hyphenator: hyphenator)
         let foot = PageFoot(ctx: ctx, report: report, content: content)
         let folio = foot.reserved
         ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
-                            maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio)
+                            maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio, hyphenator: hyphenator)
 
         // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?

@@ -112,9 +112,9 @@ enum TableLayout {
         var headHeight = 0.0
         head.tagged(.table(key: key)) { b in
             let spans = columns.indices.map { c in TextWrapper.spans(columns[c].label, font: font(nil, column: c, header: true), color: t.palette.text) }
-            // Headings break between words only: "Kinderw-erkers" over a column of numbers reads badly.
-            headHeight = row(spans, tags: columns.map { _ in .tableHeaderCell }, align: columns.indices.map { numeric[$0] ? .right : .left }, top: 0, into: &b,
-                             hyphenate: false)
+            // Column widths leave headings their longest word where they can; where they cannot,
+            // a heading breaks at a syllable (Aan-deel), never where the column runs out.
+            headHeight = row(spans, tags: columns.map { _ in .tableHeaderCell }, align: columns.indices.map { numeric[$0] ? .right : .left }, top: 0, into: &b)
             if section.hasUnits {
                 let unitFont = t.font(small)
                 let units = columns.map { [TextSpan(text: $0.unit.map(InlineText.plain) ?? "", font: unitFont, color: t.palette.muted)] }

@@ -13,7 +13,7 @@ enum TextLayout {
         // space, as it is on the site, so the text fills its lines.
         let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }.map { $0.replacingOccurrences(of: "\n", with: " ") }
-        let wrapper = TextWrapper(measurer: ctx.measurer)
+        let wrapper = ctx.wrapper
         var blocks: [Block] = []
         for (p, paragraph) in paragraphs.enumerated() {
             for (l, line) in wrapper.wrap(ctx.body(paragraph), width: ctx.width).enumerated() {

@@ -6,6 +6,8 @@ import PraatplaatScene
 /// compound such as "basisinfrastructuur" in a narrow column) is split with a hyphen.
 struct TextWrapper {
     let measurer: any TextMeasurer
+    /// Dictionary breaks for words too wide for their line; without it they split where they run out.
+    var hyphenator: (any Hyphenator)? = nil
     /// Measure every candidate line whole instead of deciding by summed widths: the reference
     /// the shortcut is tested against (TextWrapperTests), never used for pages.
     var measuresEveryCandidate = false
@@ -53,8 +55,14 @@ struct TextWrapper {
 
         // A hundredth of a point of slack: a box sized to its text must not wrap on rounding.
         let limit = width + 0.01
+        // Whether the piece starts a sentence: a capital there is not a name.
+        var sentenceStart = true
         for piece in pieces {
             if piece.hardBreakBefore { flush() }
+            defer {
+                let last = piece.spans.last?.text.last
+                sentenceStart = last.map { ".!?:".contains($0) } ?? false
+            }
             // The space takes the style of the word before it, so a link's underline area stays on the link.
             let before = current.last ?? piece.spans[0]
             let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: before.font, color: before.color,
@@ -79,7 +87,7 @@ struct TextWrapper {
             var rest = piece.spans
             // The piece alone is wider than the box: cut it into parts that fit.
             while measurer.width(of: rest) > limit {
-                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate)
+                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate, sentenceStart: sentenceStart)
                 current = head
                 flush()
                 rest = tail
@@ -96,13 +104,23 @@ struct TextWrapper {
     /// Generous, because outside it the sum decides alone.
     static func sumTolerance(_ sum: Double) -> Double { 2 + sum * 0.03 }
 
-    /// The longest head of `spans` that fits `width` with a hyphen (at least one character).
-    private func split(_ spans: [TextSpan], width: Double, hyphenate: Bool) -> ([TextSpan], [TextSpan]) {
+    /// The longest head of `spans` that fits `width` with a hyphen: at the last dictionary break
+    /// that fits (sa-men-wer-kings-over-een-kom-sten), else at least one character.
+    private func split(_ spans: [TextSpan], width: Double, hyphenate: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan]) {
         let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
         func head(_ n: Int) -> [TextSpan] {
             var out = Self.group(characters.prefix(n))
             if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color, link: last.link)) }
             return Self.merge(out)
+        }
+        if hyphenate, let hyphenator, let (start, word) = Self.hyphenatable(characters.map(\.ch), sentenceStart: sentenceStart) {
+            for b in hyphenator.breaks(in: word).reversed() {
+                let n = start + b.after
+                guard n > 0, n < characters.count, measurer.width(of: head(n)) <= width else { continue }
+                var rest = Array(characters.dropFirst(n))
+                if let next = b.next { rest[0].ch = next }
+                return (head(n), Self.group(rest))
+            }
         }
         // Binary search: width grows with every character.
         var lo = 1, hi = characters.count - 1
@@ -111,6 +129,20 @@ struct TextWrapper {
             if measurer.width(of: head(mid)) <= width { lo = mid } else { hi = mid - 1 }
         }
         return (head(lo), Self.group(characters.dropFirst(lo)))
+    }
+
+    /// The letters of a piece a dictionary may break, and where they start: never a number, an
+    /// address or a name (a capital inside, or a capital that does not start a sentence).
+    static func hyphenatable(_ characters: [Character], sentenceStart: Bool) -> (start: Int, word: String)? {
+        // Punctuation around the word ("(samenwerkingsovereenkomsten),") is not part of it.
+        guard let first = characters.firstIndex(where: \.isLetter), var last = characters.lastIndex(where: \.isLetter) else { return nil }
+        // A plural or genitive 's (programma's, Anna's) stays with the last syllable.
+        if last >= first + 2, ["'", "\u{2019}"].contains(characters[last - 1]), characters[last] == "s" { last -= 2 }
+        let core = characters[first...last]
+        guard core.allSatisfy(\.isLetter), !characters.contains("@") else { return nil }
+        if core.dropFirst().contains(where: \.isUppercase) { return nil }
+        if core.first!.isUppercase, !sentenceStart { return nil }
+        return (first, String(core))
     }
 
     private static func group<S: Sequence>(_ characters: S) -> [TextSpan] where S.Element == (ch: Character, span: TextSpan) {

@@ -1,5 +1,6 @@
 import Foundation
 import PraatplaatCairo
+import PraatplaatHyphenation
 import PraatplaatLayout
 import PraatplaatLoader
 import PraatplaatModel
@@ -132,7 +133,8 @@ public final class Pipeline {
     /// Lays the report out with Pango's measurements, adding a warning for every font that fell back.
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
         let assets = try AssetCatalog.assets(for: loaded, size: renderer.imageSize(of:))
-        var result = ReportLayout(theme: try theme(for: loaded.report), measurer: measurer, assets: assets).layout(loaded.report)
+        var result = ReportLayout(theme: try theme(for: loaded.report), measurer: measurer, assets: assets,
+                                  hyphenator: DictionaryHyphenator.forLanguage(loaded.report.language)).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
         return result

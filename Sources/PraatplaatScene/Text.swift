@@ -113,3 +113,22 @@ public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
         FontMetrics(ascent: font.size * 0.8, descent: font.size * 0.2)
     }
 }
+
+/// A place where a word may be hyphenated: after `after` characters. `next` is the letter after
+/// the break as the next line writes it, when spelling changes it there (Dutch drops the trema:
+/// ge-ëvenaard is set "ge-" / "evenaard").
+public struct HyphenBreak: Sendable, Hashable {
+    public var after: Int
+    public var next: Character?
+
+    public init(after: Int, next: Character? = nil) {
+        self.after = after
+        self.next = next
+    }
+}
+
+/// Where a word may be hyphenated, in the report's language: from a dictionary of patterns,
+/// with at least two letters before a break and three after.
+public protocol Hyphenator: Sendable {
+    func breaks(in word: String) -> [HyphenBreak]
+}

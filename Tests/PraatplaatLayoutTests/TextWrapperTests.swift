@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 @testable import PraatplaatLayout
+import PraatplaatHyphenation
 import PraatplaatModel
 import PraatplaatScene
 import Testing
@@ -106,5 +107,23 @@ struct TextWrapperTests {
                 }
             }
         }
+    }
+
+    /// With the Dutch dictionary a compound too wide for its column breaks at a syllable
+    /// (it broke as "Samenwerkingsov-ereenkomsten"), a trema goes at the break, and a name in
+    /// the middle of a sentence or an address never breaks at a dictionary break.
+    @Test func compoundsBreakWhereDutchAllows() throws {
+        let hyphenator = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer(), hyphenator: hyphenator)
+        let font = FontSpec(family: "Inter", size: 10)
+        func lines(_ text: String, _ width: Double) -> [String] {
+            wrapper.wrap([TextSpan(text: text, font: font, color: .black)], width: width).map { $0.spans.map(\.text).joined() }
+        }
+        // 5.5 pt a character: 14 characters a line.
+        #expect(lines("Samenwerkingsovereenkomsten", 78) == ["Samenwerkings-", "overeenkomsten"])
+        #expect(lines("jeugdgezondheidszorgvoorzieningen", 100) == ["jeugdgezondheids-", "zorgvoorzieningen"])
+        #expect(lines("geëvenaard", 20) == ["ge-", "evenaard"] || lines("geëvenaard", 20).first?.hasSuffix("-") == true)
+        let names = lines("in Jeugdgezondheidszorgcentrum", 100)
+        #expect(!names.contains("Jeugdgezond-"), "\(names)")
     }
 }

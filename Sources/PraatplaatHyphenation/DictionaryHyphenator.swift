@@ -1,0 +1,108 @@
+import CHyphen
+import Foundation
+import PraatplaatModel
+import PraatplaatScene
+
+/// Hyphenation from the pattern dictionaries Debian ships for LibreOffice (`hyphen-nl`,
+/// `hyphen-en-us`), read with libhyphen. A dictionary is loaded once per process and only read
+/// after that, so one serves every thread; the breaks of a word are remembered.
+public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
+    private let dictionary: UnsafeMutablePointer<HyphenDict>
+    /// The dictionary's words are ISO 8859-1 (the Dutch one) or UTF-8 (the English one).
+    private let latin1: Bool
+    private let dutch: Bool
+    private let lock = NSLock()
+    private var known: [String: [HyphenBreak]] = [:]
+
+    static let folders = ["/usr/share/hyphen"]
+    /// Shortest parts a break may leave, as Dutch and English typesetting ask.
+    public static let before = 2, after = 3
+
+    private init?(path: String, dutch: Bool) {
+        guard let loaded = hnj_hyphen_load(path) else { return nil }
+        dictionary = loaded
+        let encoding = withUnsafeBytes(of: loaded.pointee.cset) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+        latin1 = !encoding.uppercased().hasPrefix("UTF")
+        self.dutch = dutch
+    }
+
+    deinit { hnj_hyphen_free(dictionary) }
+
+    nonisolated(unsafe) private static var loaded: [String: DictionaryHyphenator?] = [:]
+    private static let loading = NSLock()
+
+    /// The hyphenator of `language` (nl, en), or nil when its dictionary is not installed.
+    public static func forLanguage(_ language: Language) -> DictionaryHyphenator? {
+        let file = language.isDutch ? "hyph_nl_NL.dic" : "hyph_en_US.dic"
+        loading.lock()
+        defer { loading.unlock() }
+        if let known = loaded[file] { return known }
+        let path = folders.map { $0 + "/" + file }.first { FileManager.default.fileExists(atPath: $0) }
+        let made = path.flatMap { DictionaryHyphenator(path: $0, dutch: language.isDutch) }
+        loaded[file] = made
+        return made
+    }
+
+    public func breaks(in word: String) -> [HyphenBreak] {
+        lock.lock()
+        if let cached = known[word] { lock.unlock(); return cached }
+        lock.unlock()
+        let found = compute(word)
+        lock.lock()
+        if known.count > 20_000 { known.removeAll(keepingCapacity: true) }
+        known[word] = found
+        lock.unlock()
+        return found
+    }
+
+    private func compute(_ word: String) -> [HyphenBreak] {
+        let characters = Array(word)
+        guard characters.count >= Self.before + Self.after, characters.count < 200 else { return [] }
+        let lower = word.lowercased()
+        // Byte offsets of the dictionary's encoding, and the character each byte ends.
+        let bytes: [UInt8]
+        var characterEnding: [Int] = []
+        if latin1 {
+            guard let data = lower.data(using: .isoLatin1), data.count == characters.count else { return [] }
+            bytes = [UInt8](data)
+            characterEnding = Array(1...characters.count)
+        } else {
+            bytes = Array(lower.utf8)
+            for (i, ch) in Array(lower).enumerated() { characterEnding += Array(repeating: i + 1, count: String(ch).utf8.count) }
+            guard characterEnding.count == bytes.count else { return [] }
+        }
+        var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
+        var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        var pos: UnsafeMutablePointer<Int32>?
+        var cut: UnsafeMutablePointer<Int32>?
+        let status = bytes.withUnsafeBufferPointer { word in
+            word.withMemoryRebound(to: CChar.self) { w in
+                hnj_hyphen_hyphenate3(dictionary, w.baseAddress, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut,
+                                      Int32(Self.before), Int32(Self.after), Int32(Self.before), Int32(Self.after))
+            }
+        }
+        // Non-standard breaks (the word changes at them) come back as replacements; they are
+        // not used, but the buffers are ours to free.
+        if let rep {
+            for i in 0..<bytes.count { free(rep[i]) }
+            free(rep)
+        }
+        free(pos)
+        free(cut)
+        guard status == 0 else { return [] }
+        var out: [HyphenBreak] = []
+        for i in 0..<bytes.count where hyphens[i] & 1 == 1 {
+            let after = characterEnding[i]
+            guard after >= Self.before, characters.count - after >= Self.after else { continue }
+            out.append(HyphenBreak(after: after, next: dutch ? Self.withoutTrema(characters[after]) : nil))
+        }
+        return out
+    }
+
+    /// Dutch writes the trema only to separate vowels; at a break the next line starts its
+    /// syllable plainly (ge-ëvenaard -> ge- / evenaard).
+    static func withoutTrema(_ c: Character) -> Character? {
+        let plain: [Character: Character] = ["ë": "e", "ï": "i", "ü": "u", "ö": "o", "ä": "a", "Ë": "E", "Ï": "I", "Ü": "U", "Ö": "O", "Ä": "A"]
+        return plain[c]
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PraatplaatHyphenation
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// Dutch and English words broken where their spelling allows, from Debian's dictionaries,
+/// with the cases the issue found broken where the box ran out; and our own list of what Dutch
+/// spelling says where the patterns are silent.
+struct DutchHyphenationTests {
+    static func hyphenated(_ word: String, _ language: Language = .dutch) throws -> String {
+        let h = try #require(DictionaryHyphenator.forLanguage(language), "no dictionary for \(language) (apt-get install hyphen-nl hyphen-en-us)")
+        var out = "", last = 0
+        let characters = Array(word)
+        for b in h.breaks(in: word) {
+            out += String(characters[last..<b.after]) + "-"
+            last = b.after
+            if let next = b.next { out += "[\(next)]" }
+        }
+        return out + String(characters[last...])
+    }
+
+    @Test(arguments: [
+        ("samenwerkingsovereenkomsten", "sa-men-wer-kings-over-een-kom-sten"),
+        ("jeugdgezondheidszorgvoorzieningen", "jeugd-ge-zond-heids-zorg-voor-zie-nin-gen"),
+        ("gezondheidsbevordering", "ge-zond-heids-be-vor-de-ring"),
+        ("kinderwerkers", "kin-der-wer-kers"),
+    ])
+    func compoundsBreakAtTheirSyllables(_ word: String, _ expected: String) throws {
+        #expect(try Self.hyphenated(word) == expected)
+    }
+
+    @Test func atLeastTwoLettersBeforeAndThreeAfter() throws {
+        let h = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        for word in ["samenwerkingsovereenkomsten", "opa", "ouders", "idee", "basisinfrastructuur"] {
+            for b in h.breaks(in: word) {
+                #expect(b.after >= 2 && word.count - b.after >= 3, "\(word) breaks after \(b.after)")
+            }
+        }
+    }
+
+    /// The trema goes at a break (ge-ëvenaard is set "ge-" / "evenaard"); capitals keep their case.
+    @Test func theTremaGoesAtABreak() throws {
+        let h = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        let b = h.breaks(in: "geëvenaard").first { Array("geëvenaard")[$0.after] == "ë" }
+        #expect(b?.next == "e", "\(h.breaks(in: "geëvenaard"))")
+    }
+
+    @Test func englishWordsUseTheEnglishDictionary() throws {
+        #expect(try Self.hyphenated("infrastructure", .english).contains("-"))
+    }
+}
+
