@@ -39,6 +39,7 @@ final class ReportDecoder {
         report.date = date
         report.files = ledger.files
         report.dataFiles = ledger.dataFiles
+        report.hyphenate = reader.bool(fields, "hyphenate") ?? true
         report.language = language.grouping(for: sections.flatMap(\.content.figureValues))
         return report
     }

@@ -19,6 +19,8 @@ public struct Report: Sendable, Hashable, Codable {
     public var files: [String: ResolvedFile] = [:]
     /// The data files charts and tables read, in the order they were read.
     public var dataFiles: [DataFileUse] = []
+    /// Whether words too wide for their line break at a syllable (`hyphenate: false` turns it off).
+    public var hyphenate = true
 
     public init(title: String, subtitle: String? = nil, organisation: String? = nil, language: Language = .dutch,
                 keywords: [String] = [], page: PageSpec = PageSpec(), sections: [Section] = []) {

@@ -134,7 +134,7 @@ public final class Pipeline {
     public func layout(_ loaded: LoadedReport) throws(PipelineError) -> LayoutResult {
         let assets = try AssetCatalog.assets(for: loaded, size: renderer.imageSize(of:))
         var result = ReportLayout(theme: try theme(for: loaded.report), measurer: measurer, assets: assets,
-                                  hyphenator: DictionaryHyphenator.forLanguage(loaded.report.language)).layout(loaded.report)
+                                  hyphenator: loaded.report.hyphenate ? DictionaryHyphenator.forLanguage(loaded.report.language) : nil).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
         return result

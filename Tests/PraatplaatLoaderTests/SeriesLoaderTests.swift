@@ -205,4 +205,11 @@ struct SeriesLoaderTests {
         """)
         #expect(Self.errors(series).first?.message.contains("in [ ] every comma ends a value, also the comma in 12,5") == true, "\(series.diagnostics)")
     }
+
+    /// `hyphenate: false` at the top of a report turns dictionary hyphenation off; it is on by default.
+    @Test func hyphenationCanBeTurnedOff() throws {
+        let off = ReportLoader.load(data: Data("title: t\nhyphenate: false\nsections: [{kind: text, text: t}]\n".utf8), fileName: "t.yaml")
+        #expect(off.report?.hyphenate == false)
+        #expect(Self.load("  - kind: text\n    text: t\n").report?.hyphenate == true)
+    }
 }

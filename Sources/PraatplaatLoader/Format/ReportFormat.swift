@@ -10,6 +10,7 @@ public enum ReportFormat {
         FieldSpec("date", .text(.plain), "When it appeared: 2025, mei 2025, 12 mei 2025, 2025-05-12 or a period such as 2024/2025; shown in the header and written as the PDF's date."),
         FieldSpec("language", .text(.language), "Language tag of the text (nl, en, nl-BE); sets number formats and hyphenation. Default: nl."),
         FieldSpec("keywords", .list(of: .text(.plain), minItems: 0, limit: .items), "Keywords for the PDF's metadata."),
+        FieldSpec("hyphenate", .bool, "false: words too wide for their line are never broken at a syllable (they still split where the line runs out). Default: true."),
         FieldSpec("page", .object(page), "Paper size, orientation, margin and fit."),
         FieldSpec("theme", .theme, "Colours, fonts and logo: a built-in theme (default, monochrome for black-and-white printers, high-contrast) or a theme file next to the report (see docs/themes.md)."),
         FieldSpec("sections", .list(of: .object(section), minItems: 1, limit: .sections), required: true,
