@@ -1,3 +1,4 @@
+import Foundation
 import PraatplaatModel
 import PraatplaatScene
 
@@ -172,6 +173,71 @@ struct TextWrapper {
     /// Splits styled text into pieces at spaces, after hyphens and at line breaks. Works on
     /// Unicode scalars, gathered into the current span's text: walking grapheme clusters and
     /// asking each for its properties was a tenth of a factsheet's layout.
+    /// Pieces joined where a line must not break: an amount and its euro sign (€ 950.000), a
+    /// number and its unit (12 %, 4 jaar, 8.30 uur), the groups of a phone number (030 - 23 06
+    /// 349), and an e-mail or web address at its hyphens and slashes.
+    private static func kept(_ pieces: [Piece]) -> [Piece] {
+        func text(_ p: Piece) -> String { p.spans.map(\.text).joined() }
+        func digits(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { $0.isNumber || ".,".contains($0) } }
+        // Addresses first: the parts of one word (split at its hyphens and slashes) are whole
+        // again when the word is an e-mail or web address.
+        var words: [Piece] = []
+        var run: [Piece] = []
+        func endRun() {
+            guard let first = run.first else { return }
+            let word = run.map(text).joined()
+            if run.count > 1, word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") {
+                var whole = first
+                whole.spans = merge(run.flatMap(\.spans))
+                words.append(whole)
+            } else {
+                words += run
+            }
+            run = []
+        }
+        for piece in pieces {
+            if piece.spaceBefore || piece.hardBreakBefore { endRun() }
+            run.append(piece)
+        }
+        endRun()
+        var out: [Piece] = []
+        var phone = false
+        for piece in words {
+            guard let previous = out.last, !piece.hardBreakBefore else {
+                out.append(piece)
+                phone = false
+                continue
+            }
+            let a = text(previous), b = text(piece)
+            let lastWord = a.split(separator: " ").last.map(String.init) ?? a
+            let join: Bool
+            if !piece.spaceBefore {
+                join = false
+            } else {
+                let startsPhone = lastWord.count >= 2 && lastWord.count <= 4 && lastWord.first == "0" && lastWord.allSatisfy(\.isNumber)
+                if startsPhone { phone = true }
+                let unit = Self.units.contains(b.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+                join = (lastWord == "€" && b.first?.isNumber == true)
+                    || (digits(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: "+-\u{2212}"))) && unit)
+                    || (phone && (digits(b) || b == "-" || b == "\u{2013}") && (digits(lastWord) || lastWord == "-" || lastWord == "\u{2013}"))
+                if !join { phone = startsPhone }
+            }
+            guard join else { out.append(piece); continue }
+            var merged = previous
+            if piece.spaceBefore, let last = previous.spans.last {
+                merged.spans.append(TextSpan(text: " ", font: last.font, color: last.color, link: last.link))
+            }
+            merged.spans = merge(merged.spans + piece.spans)
+            out[out.count - 1] = merged
+        }
+        return out
+    }
+
+    /// Units that stay with their number.
+    static let units: Set<String> = ["%", "‰", "procent", "jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "uren",
+                                     "min", "minuten", "km", "m", "cm", "kg", "fte", "keer", "x", "miljoen", "miljard", "euro", "mln", "mld",
+                                     "year", "years", "months", "weeks", "days", "hours", "million", "billion", "percent"]
+
     private static func pieces(of spans: [TextSpan]) -> [Piece] {
         var pieces: [Piece] = []
         var current: [TextSpan] = []
@@ -234,6 +300,6 @@ struct TextWrapper {
             }
         }
         close()
-        return pieces
+        return kept(pieces)
     }
 }

@@ -126,4 +126,20 @@ struct TextWrapperTests {
         let names = lines("in Jeugdgezondheidszorgcentrum", 100)
         #expect(!names.contains("Jeugdgezond-"), "\(names)")
     }
+
+    /// An amount and its euro sign, a number and its unit, a phone number and an e-mail address
+    /// are never split over two lines (at a width that holds them whole).
+    @Test func amountsUnitsPhoneNumbersAndAddressesStayWhole() {
+        let measurer = KerningMeasurer()
+        let font = FontSpec(family: "Inter", size: 10)
+        let text = "De begroting is € 950.000 voor 12 % van de kinderen, al 4 jaar lang; bel 030 - 23 06 349 of mail naar jan-piet.de-vries@kinderwerk-lindenmeer.nl en kijk op www.kinder-werk.nl/over-ons"
+        let units = ["€ 950.000", "12 %", "4 jaar", "030 - 23 06 349", "jan-piet.de-vries@kinderwerk-lindenmeer.nl", "www.kinder-werk.nl/over-ons"]
+        let widest = units.map { measurer.width(of: [TextSpan(text: $0, font: font, color: .black)]) }.max()!
+        for width in stride(from: widest + 1, to: widest * 4, by: 4) {
+            let lines = TextWrapper(measurer: measurer).wrap([TextSpan(text: text, font: font, color: .black)], width: width).map { $0.spans.map(\.text).joined() }
+            for unit in units where !lines.contains(where: { $0.contains(unit) }) {
+                Issue.record("\"\(unit)\" is split at width \(width): \(lines)")
+            }
+        }
+    }
 }
