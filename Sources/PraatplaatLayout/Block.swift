@@ -53,8 +53,8 @@ struct BlockBuilder {
     /// Returns the height used. `align` centers lines in the width when `.center`.
     @discardableResult
     mutating func text(_ spans: [TextSpan], x: Double, y: Double, width: Double, lineHeight: Double,
-                       align: Alignment = .left, hyphenate: Bool = true) -> Double {
-        let lines = TextWrapper(measurer: measurer, hyphenator: hyphenator).wrap(spans, width: width, hyphenate: hyphenate)
+                       align: Alignment = .left, hyphenate: Bool = true, balanced: Bool = false) -> Double {
+        let lines = TextWrapper(measurer: measurer, hyphenator: hyphenator).wrap(spans, width: width, hyphenate: hyphenate, balanced: balanced)
         for (i, line) in lines.enumerated() {
             let placed = place(line, x: x, top: y + Double(i) * lineHeight, width: width, lineHeight: lineHeight, align: align)
             items.append(.text(placed))

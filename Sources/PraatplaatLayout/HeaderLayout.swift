@@ -38,7 +38,7 @@ enum HeaderLayout {
         }
         y += b.tagged(.heading(level: 1)) { b in
             b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold, role: .headings), color: ink ?? t.palette.primary),
-                   x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15))
+                   x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15), balanced: true)
         }
         if let subtitle = report.subtitle {
             y += t.type.subtitle * 0.3

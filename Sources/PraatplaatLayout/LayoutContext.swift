@@ -70,7 +70,7 @@ struct LayoutContext {
         let size = theme.type.sectionTitle
         let used = b.tagged(.heading(level: 2)) { b in
             b.text(TextWrapper.spans(title, font: theme.font(size, .bold, role: .headings), color: theme.palette.primary),
-                   x: 0, y: 0, width: width, lineHeight: lineHeight(size, leading: 1.25))
+                   x: 0, y: 0, width: width, lineHeight: lineHeight(size, leading: 1.25), balanced: true)
         }
         return used + theme.spacing.title
     }

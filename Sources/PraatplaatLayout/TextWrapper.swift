@@ -42,8 +42,51 @@ struct TextWrapper {
     /// a factsheet's time). A line's width is close to the sum of its words' and spaces' widths,
     /// which repeat and are cached, so only a candidate whose sum is near the limit is measured
     /// whole; the breaks are the same as measuring every candidate.
-    func wrap(_ spans: [TextSpan], width: Double, hyphenate: Bool = true) -> [Line] {
+    func wrap(_ spans: [TextSpan], width: Double, hyphenate: Bool = true, balanced: Bool = false) -> [Line] {
         let pieces = Self.pieces(of: spans)
+        let lines = greedy(pieces, width: width, hyphenate: hyphenate)
+        guard lines.count >= 2, pieces.count >= 3 else { return lines }
+        if balanced { return self.balanced(pieces, lines: lines, width: width, hyphenate: hyphenate) }
+        return withoutWidow(pieces, lines: lines, width: width, hyphenate: hyphenate)
+    }
+
+    /// A title or heading of several lines in lines of about equal length: the narrowest width
+    /// that keeps the number of lines ("Kinderwerk in Lindenmeer / 2019–2025", not a full line
+    /// and a stub).
+    private func balanced(_ pieces: [Piece], lines: [Line], width: Double, hyphenate: Bool) -> [Line] {
+        var lo = width * 0.5, hi = width
+        var best = lines
+        for _ in 0..<10 {
+            let mid = (lo + hi) / 2
+            let trial = greedy(pieces, width: mid, hyphenate: hyphenate)
+            // A narrower box may not split a word the full one kept whole.
+            if trial.count == lines.count, Self.words(trial) == Self.words(lines) {
+                best = trial
+                hi = mid
+            } else {
+                lo = mid
+            }
+        }
+        return best
+    }
+
+    /// A paragraph whose last line holds one short word is set a little narrower, so the word
+    /// has company ("zien." alone), as long as that takes no extra line.
+    private func withoutWidow(_ pieces: [Piece], lines: [Line], width: Double, hyphenate: Bool) -> [Line] {
+        guard let last = lines.last, !last.spans.map(\.text).joined().contains(" "), last.width < width * 0.3 else { return lines }
+        for narrower in stride(from: 0.97, through: 0.8, by: -0.03) {
+            let trial = greedy(pieces, width: width * narrower, hyphenate: hyphenate)
+            if trial.count == lines.count, Self.words(trial) == Self.words(lines), trial.last?.spans.map(\.text).joined().contains(" ") == true {
+                return trial
+            }
+        }
+        return lines
+    }
+
+    /// The text of lines with their breaks taken out, to tell that a trial split no word differently.
+    private static func words(_ lines: [Line]) -> String { lines.map { $0.spans.map(\.text).joined() }.joined(separator: " ") }
+
+    private func greedy(_ pieces: [Piece], width: Double, hyphenate: Bool) -> [Line] {
         var lines: [Line] = []
         var current: [TextSpan] = []
         var currentSum = 0.0

@@ -142,4 +142,25 @@ struct TextWrapperTests {
             }
         }
     }
+
+    /// A balanced title's lines are about equally long; a paragraph never ends on one short word
+    /// when a slightly narrower setting gives it company without an extra line.
+    @Test func titlesAreBalancedAndParagraphsHaveNoWidows() {
+        let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer())
+        let font = FontSpec(family: "Inter", size: 10)
+        let title = [TextSpan(text: "Kinderwerk in Lindenmeer en omgeving 2019–2025", font: font, color: .black)]
+        let greedy = wrapper.wrap(title, width: 150)
+        let balanced = wrapper.wrap(title, width: 150, balanced: true)
+        #expect(greedy.count == 2 && balanced.count == 2)
+        #expect(abs(balanced[0].width - balanced[1].width) < abs(greedy[0].width - greedy[1].width), "\(balanced.map(\.width)) vs \(greedy.map(\.width))")
+        let paragraph = [TextSpan(text: "Kinderwerkers merken vroeg op wanneer een kind extra steun nodig heeft en laten dat zien.", font: font, color: .black)]
+        for width in stride(from: 120.0, through: 260, by: 5) {
+            let lines = wrapper.wrap(paragraph, width: width).map { $0.spans.map(\.text).joined() }
+            let plain = wrapper.wrap(paragraph, width: width * 0.8).count
+            if lines.count > 1, let last = lines.last, !last.contains(" ") {
+                // Allowed only when no narrower setting of the same length could avoid it.
+                #expect(plain > lines.count, "\"\(last)\" alone at width \(width): \(lines)")
+            }
+        }
+    }
 }
