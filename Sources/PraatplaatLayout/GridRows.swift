@@ -70,13 +70,18 @@ enum GridRows {
         return laid
     }
 
-    /// A row of single-block sections: one block, with boxes grown to the tallest neighbour.
+    /// A row of single-block sections: one block. Boxes grow to the tallest neighbour only when
+    /// their contents are close to it; a box that would stand more than a quarter empty keeps
+    /// its own height, top-aligned (a quote beside a bar chart stood 40% empty).
+    static let emptyShare = 0.25
+
     private static func balancedRow(_ row: [Cell], _ blocks: [Block], sections: [Section], _ ctx: LayoutContext,
                                     width: (Cell) -> Double) -> Block {
         let gap = ctx.theme.spacing.columnGap
         var laid = blocks
         let height = laid.map(\.height).max() ?? 0
-        for (i, cell) in row.enumerated() where SectionLayouts.isBoxed(sections[cell.section].kind) && laid[i].height < height {
+        for (i, cell) in row.enumerated() where SectionLayouts.isBoxed(sections[cell.section].kind) && laid[i].height < height
+            && laid[i].height >= height * (1 - emptyShare) {
             if let grown = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)), minHeight: height).first {
                 laid[i] = grown
             }

@@ -1,0 +1,36 @@
+import Foundation
+@testable import PraatplaatLayout
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// Boxes side by side share a height only when their contents are close: none stands more than
+/// a quarter empty because of a taller neighbour.
+struct GridRowTests {
+    static func frames(_ sections: [Section]) -> [Int: Rect] {
+        let result = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(Report(title: "Rij", sections: sections))
+        var out: [Int: Rect] = [:]
+        for page in result.pages { for f in page.frames { out[f.section] = f.rect } }
+        return out
+    }
+
+    @Test func aShortBoxBesideATallChartKeepsItsHeight() {
+        let bars = (1...8).map { Bar(label: "Wijk \($0)", value: .count(Double($0 * 10), atLeast: false)) }
+        let f = Self.frames([
+            Section(.quote(QuoteSection(text: "Kinderwerk maakt het verschil.", person: "Een ouder")), width: .half),
+            Section(.barChart(BarChartSection(title: "Bereik per wijk", bars: bars)), width: .half),
+        ])
+        guard let quote = f[0], let chart = f[1] else { Issue.record("no frames: \(f)"); return }
+        #expect(quote.height < chart.height * 0.75, "quote \(quote.height), chart \(chart.height)")
+    }
+
+    @Test func boxesOfAboutTheSameHeightStillAlign() {
+        let text = "Kinderwerkers zijn er voor alle kinderen tot 12 jaar in de buurt, met extra aandacht voor wie het nodig heeft."
+        let f = Self.frames([
+            Section(.definition(DefinitionSection(title: "Wat is kinderwerk?", text: text)), width: .half),
+            Section(.definition(DefinitionSection(title: "Wat doet een kinderwerker?", text: text + " Ook na schooltijd.")), width: .half),
+        ])
+        guard let a = f[0], let b = f[1] else { Issue.record("no frames: \(f)"); return }
+        #expect(abs(a.height - b.height) < 0.01, "\(a.height) vs \(b.height)")
+    }
+}
