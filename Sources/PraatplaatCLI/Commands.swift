@@ -114,7 +114,8 @@ struct Render: ConsoleCommand {
         for (report, result) in laidOut {
             do {
                 let outcome = try pipeline.render(report, laidOut: result, options: renderOptions)
-                console.out("\(report.stem): \(outcome.pageCount) page\(outcome.pageCount == 1 ? "" : "s") -> "
+                console.out("\(report.stem): \(outcome.pageCount) page\(outcome.pageCount == 1 ? "" : "s")"
+                    + (outcome.fit.map { " (fit: \($0.described(language: .english)))" } ?? "") + " -> "
                     + outcome.written.map(\.lastPathComponent).joined(separator: ", "))
             } catch {
                 reporter.fail("\(error)")
@@ -157,10 +158,13 @@ struct Validate: ConsoleCommand {
         for path in reports {
             let url = URL(fileURLWithPath: path)
             let diagnostics: [Diagnostic]
+            var fit: FitChoice?
             do {
                 let loaded = try pipeline.load(url)
                 // Layout finds what fits badly, so validation reports it too.
-                diagnostics = try pipeline.layout(loaded).diagnostics
+                let laid = try pipeline.layout(loaded)
+                diagnostics = laid.diagnostics
+                fit = laid.fit
             } catch {
                 guard case .invalidInput(let found) = error else {
                     reporter.fail("\(error)")
@@ -174,7 +178,7 @@ struct Validate: ConsoleCommand {
             if format == .text {
                 let warnings = diagnostics.filter { $0.severity == .warning }.count
                 let summary = failed ? "has errors" : "ok" + (warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))")
-                console.out("\(Pipeline.displayName(url)): \(summary)")
+                console.out("\(Pipeline.displayName(url)): \(summary)" + (fit.map { " (fit: \($0.described(language: .english)))" } ?? ""))
             }
         }
         return status

@@ -25,6 +25,22 @@ public struct LayoutResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Choices that followed from a section's width on paper, for drawings of it elsewhere.
     public var printedScales = PrintedScales()
+    /// With `fit`: the type size chosen, as a share of the paper's natural size, and the body
+    /// text's size in points; nil without `fit`.
+    public var fit: FitChoice?
 
     public var document: SceneDocument { SceneDocument(metadata: metadata, pages: pages.map(\.scene), outline: outline) }
+}
+
+/// What `page.fit` chose, for `validate` and `render` to say.
+public struct FitChoice: Sendable, Hashable {
+    public var share: Double
+    public var body: Double
+
+    /// "type at 90%, body 9,5 pt" in the words of `language`.
+    public func described(language: Language) -> String {
+        let percent = NumberText.format((share * 100).rounded(), language: language, maxDecimals: 0)
+        let points = NumberText.format(body, language: language, maxDecimals: 1)
+        return language.isDutch ? "tekst op \(percent)%, lopende tekst \(points) pt" : "type at \(percent)%, body \(points) pt"
+    }
 }

@@ -64,6 +64,8 @@ public struct RenderOutcome: Sendable {
     public var written: [URL]
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
+    /// What `page.fit` chose, when the report asks to fit.
+    public var fit: FitChoice?
 }
 
 /// load -> layout -> render -> write, for the command line and for tests. It never prints or exits.
@@ -209,7 +211,7 @@ public final class Pipeline {
         } catch {
             throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
         }
-        return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count)
+        return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count, fit: laidOut.fit)
     }
 
     /// A report that shrank from three pages to two must not leave `<stem>-3.png` behind (nor

@@ -27,6 +27,23 @@ struct CLITests {
         #expect(files == ["kinderwerk-kort.pdf", "kinderwerk-kort.png", "kinderwerk-kort.svg"])
     }
 
+    /// `fit` says the type size it chose; when even its smallest does not fit, how much goes on.
+    @Test func fitSaysWhatItChoseAndHowMuchDoesNotFit() throws {
+        let poster = Self.root.appendingPathComponent("examples/kinderwerk-poster.yaml").path
+        let (status, console) = run(["validate", poster])
+        #expect(status == 0)
+        #expect(console.stdout.contains("kinderwerk-poster.yaml: ok (fit: type at "), "\(console.stdout)")
+        #expect(console.stdout.contains("%, body "))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let long = String(repeating: "Kinderwerkers ondersteunen kinderen bij het opgroeien en merken vroeg op wanneer iets niet goed gaat. ", count: 40)
+        let yaml = "title: Te lang\npage: { size: A5, fit: true }\nsections:\n" + (1...6).map { "  - kind: text\n    title: Deel \($0)\n    text: \(long)\n" }.joined()
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("lang.yaml"))
+        let (_, tooLong) = run(["validate", folder.appendingPathComponent("lang.yaml").path])
+        #expect(tooLong.stderr.contains("the report does not fit on one page: with its type at 70% (body text"), "\(tooLong.stderr)")
+        #expect(tooLong.stderr.contains(" mm goes onto a next page"))
+    }
+
     @Test func brokenFilePrintsDiagnosticsAndWritesNothing() throws {
         let folder = try temporaryFolder()
         let broken = folder.appendingPathComponent("kapot.yaml")
