@@ -23,6 +23,8 @@ struct TextWrapper {
         var spans: [TextSpan]
         var spaceBefore: Bool
         var hardBreakBefore: Bool
+        /// Ends at a soft hyphen (U+00AD) the text gave: a break may follow, shown as "-".
+        var softHyphenAfter = false
     }
 
     /// Spans for inline markup in `font` and `color`; `**bold**` becomes the bold weight and links
@@ -90,8 +92,14 @@ struct TextWrapper {
         var lines: [Line] = []
         var current: [TextSpan] = []
         var currentSum = 0.0
+        // The line so far ends at a soft hyphen: ending the line there shows the hyphen.
+        var endsSoft = false
 
         func flush() {
+            if endsSoft, let last = current.last {
+                current = Self.merge(current + [TextSpan(text: "-", font: last.font, color: last.color, link: last.link)])
+            }
+            endsSoft = false
             lines.append(Line(spans: current, width: current.isEmpty ? 0 : measurer.width(of: current)))
             current = []
             currentSum = 0
@@ -102,7 +110,10 @@ struct TextWrapper {
         // Whether the piece starts a sentence: a capital there is not a name.
         var sentenceStart = true
         for piece in pieces {
-            if piece.hardBreakBefore { flush() }
+            if piece.hardBreakBefore {
+                endsSoft = false
+                flush()
+            }
             defer {
                 let last = piece.spans.last?.text.last
                 sentenceStart = last.map { ".!?:".contains($0) } ?? false
@@ -111,7 +122,9 @@ struct TextWrapper {
             let before = current.last ?? piece.spans[0]
             let joiner = (current.isEmpty || !piece.spaceBefore) ? [] : [TextSpan(text: " ", font: before.font, color: before.color,
                                                                                   link: before.link == piece.spans[0].link ? before.link : nil)]
-            let pieceWidth = measurer.width(of: piece.spans)
+            // A piece before a soft hyphen is placed only with room for the hyphen it may need.
+            let softWidth = piece.softHyphenAfter ? measurer.width(of: [TextSpan(text: "-", font: piece.spans.last!.font, color: piece.spans.last!.color)]) : 0
+            let pieceWidth = measurer.width(of: piece.spans) + softWidth
             let sum = currentSum + (joiner.isEmpty ? 0 : measurer.width(of: joiner)) + pieceWidth
             let candidate = Self.merge(current + joiner + piece.spans)
             let fits: Bool
@@ -124,7 +137,8 @@ struct TextWrapper {
             }
             if fits {
                 current = candidate
-                currentSum = sum
+                currentSum = sum - softWidth
+                endsSoft = piece.softHyphenAfter
                 continue
             }
             if !current.isEmpty { flush() }
@@ -138,7 +152,10 @@ struct TextWrapper {
             }
             current = Self.merge(rest)
             currentSum = measurer.width(of: current)
+            endsSoft = piece.softHyphenAfter
         }
+        // The text's end is no break: a soft hyphen there stays unseen.
+        endsSoft = false
         if !current.isEmpty || lines.isEmpty { flush() }
         return lines
     }
@@ -232,6 +249,7 @@ struct TextWrapper {
             if run.count > 1, word.contains("@") || word.contains("://") || word.lowercased().hasPrefix("www.") {
                 var whole = first
                 whole.spans = merge(run.flatMap(\.spans))
+                whole.softHyphenAfter = run.last!.softHyphenAfter
                 words.append(whole)
             } else {
                 words += run
@@ -271,6 +289,7 @@ struct TextWrapper {
                 merged.spans.append(TextSpan(text: " ", font: last.font, color: last.color, link: last.link))
             }
             merged.spans = merge(merged.spans + piece.spans)
+            merged.softHyphenAfter = piece.softHyphenAfter
             out[out.count - 1] = merged
         }
         return out
@@ -323,6 +342,13 @@ struct TextWrapper {
                 } else if scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
                     close()
                     if !pendingBreak { pendingSpace = true }
+                    breakAfterDash = false
+                } else if scalar == "\u{00AD}" {
+                    // A soft hyphen the writer placed: a break may come here, with a hyphen.
+                    if !current.isEmpty {
+                        close()
+                        pieces[pieces.count - 1].softHyphenAfter = true
+                    }
                     breakAfterDash = false
                 } else {
                     if breakAfterDash {

@@ -163,4 +163,16 @@ struct TextWrapperTests {
             }
         }
     }
+
+    /// A soft hyphen the writer placed (U+00AD) is a break with a hyphen where the line ends
+    /// there, and unseen elsewhere.
+    @Test func softHyphensBreakWhereTheWriterPlacedThem() {
+        let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer())
+        let font = FontSpec(family: "Inter", size: 10)
+        let word = "Kinder\u{00AD}werk\u{00AD}voor\u{00AD}zieningen"
+        let narrow = wrapper.wrap([TextSpan(text: "De " + word, font: font, color: .black)], width: 80).map { $0.spans.map(\.text).joined() }
+        #expect(narrow == ["De Kinderwerk-", "voorzieningen"], "\(narrow)")
+        let wide = wrapper.wrap([TextSpan(text: "De " + word, font: font, color: .black)], width: 400).map { $0.spans.map(\.text).joined() }
+        #expect(wide == ["De Kinderwerkvoorzieningen"], "\(wide)")
+    }
 }
