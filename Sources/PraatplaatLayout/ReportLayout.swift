@@ -67,7 +67,22 @@ public struct ReportLayout {
     public static let smallestFit = 0.7
 
     func layout(_ report: Report, scale: Double) -> LayoutResult {
-        layout(report, scale: scale, onePageOnly: false)!
+        var result = layout(report, scale: scale, onePageOnly: false)!
+        if let note = Self.underfilledLastPage(result) { result.diagnostics.append(note) }
+        return result
+    }
+
+    /// A last page under a third full (the footer aside) is reported: a report of two pages
+    /// whose second holds one table reads as unfinished.
+    static let fullEnough = 1.0 / 3
+
+    static func underfilledLastPage(_ result: LayoutResult) -> Diagnostic? {
+        guard result.pages.count >= 2, let last = result.pages.last else { return nil }
+        let used = (last.frames.filter { $0.kind != .sources }.map(\.rect.maxY).max() ?? last.contentBox.minY) - last.contentBox.minY
+        let share = used / max(last.contentBox.height, 1)
+        guard share < fullEnough else { return nil }
+        return .warning("the last page (\(result.pages.count)) is only \(Int((share * 100).rounded()))% full", at: nil, path: "page",
+                        hint: "shorten the report a little, set 'fit: true', or choose a smaller page")
     }
 
     /// The layout at `scale`; nil when `onePageOnly` and it takes more than one page.

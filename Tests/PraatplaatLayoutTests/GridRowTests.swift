@@ -33,4 +33,21 @@ struct GridRowTests {
         guard let a = f[0], let b = f[1] else { Issue.record("no frames: \(f)"); return }
         #expect(abs(a.height - b.height) < 0.01, "\(a.height) vs \(b.height)")
     }
+
+    /// A last page under a third full is reported; one that is fuller is not.
+    @Test func anUnderfilledLastPageIsReported() {
+        let layout = ReportLayout(measurer: FixedAdvanceMeasurer())
+        let text = "Kinderwerkers ondersteunen kinderen bij het opgroeien en merken vroeg op wanneer iets niet goed gaat."
+        func result(_ n: Int) -> LayoutResult {
+            layout.layout(Report(title: "Pagina's", sections: (1...n).map { Section(.text(TextSection(title: "Deel \($0)", text: text))) }))
+        }
+        guard let spill = (1...80).first(where: { result($0).pages.count == 2 }) else { Issue.record("never two pages"); return }
+        #expect(result(spill).diagnostics.contains { $0.message.contains("the last page (2) is only") }, "\(result(spill).diagnostics)")
+        guard let fuller = (spill...160).first(where: { n in
+            let r = result(n)
+            guard r.pages.count == 2, let last = r.pages.last else { return false }
+            return (last.frames.map(\.rect.maxY).max() ?? 0) - last.contentBox.minY > last.contentBox.height * 0.5
+        }) else { Issue.record("no fuller second page"); return }
+        #expect(!result(fuller).diagnostics.contains { $0.message.contains("the last page") })
+    }
 }
