@@ -143,9 +143,12 @@ struct TextWrapper {
             }
             if !current.isEmpty { flush() }
             var rest = piece.spans
+            // An address breaks without hyphen marks all the way (a reader would type them).
+            let whole = piece.spans.map(\.text).joined().lowercased()
+            let isAddress = whole.contains("@") || whole.contains("://") || whole.hasPrefix("www.")
             // The piece alone is wider than the box: cut it into parts that fit.
             while measurer.width(of: rest) > limit {
-                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate, sentenceStart: sentenceStart)
+                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate && !isAddress, sentenceStart: sentenceStart)
                 current = head
                 flush()
                 rest = tail
@@ -167,14 +170,19 @@ struct TextWrapper {
 
     /// The longest head of `spans` that fits `width` with a hyphen: at the last dictionary break
     /// that fits (sa-men-wer-kings-over-een-kom-sten), else at least one character.
-    private func split(_ spans: [TextSpan], width: Double, hyphenate: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan]) {
+    private func split(_ spans: [TextSpan], width: Double, hyphenate requested: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan]) {
         let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
+        // An address breaks without a hyphen mark: a reader would type it.
+        let word = String(characters.map(\.ch)).lowercased()
+        let hyphenate = requested && !(word.contains("@") || word.contains("://") || word.hasPrefix("www."))
         func head(_ n: Int) -> [TextSpan] {
             var out = Self.group(characters.prefix(n))
             if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color, link: last.link)) }
             return Self.merge(out)
         }
-        if hyphenate, let hyphenator, let (start, word) = Self.hyphenatable(characters.map(\.ch), sentenceStart: sentenceStart) {
+        // A word that must break somewhere breaks at a syllable, also a capitalised one inside a
+        // sentence (the rule for names is for breaks that are a choice, not a necessity).
+        if hyphenate, let hyphenator, let (start, word) = Self.hyphenatable(characters.map(\.ch), sentenceStart: true) {
             for b in hyphenator.breaks(in: word).reversed() {
                 let n = start + b.after
                 guard n > 0, n < characters.count, measurer.width(of: head(n)) <= width else { continue }
