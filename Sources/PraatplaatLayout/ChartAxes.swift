@@ -67,6 +67,35 @@ struct ValueAxis {
     }
 }
 
+/// How a line or column chart writes its values, one way for every label of the chart: its
+/// rounding, one number of decimals (11,0% beside 12,5%), digit groups alike once one value
+/// needs them (6.000 beside 43.125), and amounts of a million and up in millions.
+struct SeriesLabels {
+    let language: Language
+    let unit: String?
+    let round: ValueRounding?
+    let decimals: Int
+    let millions: Bool
+
+    /// `unit` is what labels carry: nil when the axis caption already says it.
+    init(_ data: SeriesData, unit: String?, chartUnit: String?, round: ValueRounding?, language base: Language) {
+        let values = data.series.flatMap(\.values)
+        var language = base
+        if values.contains(where: { abs($0.number ?? 0) >= 10_000 }) { language.groupsFourDigits = true }
+        self.language = language
+        self.unit = unit
+        self.round = round
+        decimals = FigureValue.decimals(values.compactMap { $0.rounded(round).value })
+        millions = SeriesStyle.inMillions(data, unit: chartUnit)
+    }
+
+    func text(_ cell: DataCell) -> String {
+        let shown = cell.rounded(round)
+        if millions { return SeriesStyle.inMillions(shown).formatted(language: language, unit: nil, decimals: 1) }
+        return shown.formatted(language: language, unit: unit, decimals: decimals)
+    }
+}
+
 enum SeriesStyle {
     /// A number of the chart's kind: a total of amounts is an amount.
     static func value(_ v: Double, kind: FigureValue?) -> FigureValue {

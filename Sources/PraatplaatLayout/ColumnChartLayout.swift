@@ -21,17 +21,10 @@ enum ColumnChartLayout {
         let colours = stacked ? data.series.indices.map(t.seriesColor) : SeriesStyle.colours(data, theme: t)
         let kind = SeriesStyle.kind(data)
         // A word unit is said once above the axis; on the columns it would only crowd them out.
-        let labelUnit = SeriesStyle.axisCaption(section.unit) == nil ? section.unit : nil
-        // One number of decimals for every label of the chart: 11,0% beside 12,5%.
-        let decimals = FigureValue.decimals(section.data.series.flatMap(\.values).compactMap { $0.rounded(section.round).value })
-        // Digit groups alike for every label once one needs them (6.000 beside 43.125).
-        var labelLanguage = ctx.language
-        if section.data.series.flatMap(\.values).contains(where: { abs($0.number ?? 0) >= 10_000 }) { labelLanguage.groupsFourDigits = true }
-        let millions = SeriesStyle.inMillions(data, unit: section.unit)
-        func formatted(_ cell: DataCell) -> String {
-            if millions { return SeriesStyle.inMillions(cell.rounded(section.round)).formatted(language: ctx.language, unit: nil, decimals: 1) }
-            return cell.rounded(section.round).formatted(language: labelLanguage, unit: labelUnit, decimals: decimals)
-        }
+        let valueLabels = SeriesLabels(data, unit: SeriesStyle.axisCaption(section.unit) == nil ? section.unit : nil, chartUnit: section.unit,
+                                  round: section.round, language: ctx.language)
+        let millions = valueLabels.millions
+        func formatted(_ cell: DataCell) -> String { valueLabels.text(cell) }
 
         // The extent of what is drawn: stacked columns reach their sums above and below 0.
         var extent: [Double] = [0]

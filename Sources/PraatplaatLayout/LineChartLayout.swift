@@ -22,16 +22,9 @@ enum LineChartLayout {
         let kind = SeriesStyle.kind(data)
         let numbers = data.series.flatMap(\.values).compactMap(\.number)
         let axis = ValueAxis(values: numbers, from: section.from)
-        // One number of decimals for every label of the chart: 11,0% beside 12,5%.
-        let decimals = FigureValue.decimals(section.data.series.flatMap(\.values).compactMap { $0.rounded(section.round).value })
-        // Digit groups alike for every label once one needs them (6.000 beside 43.125).
-        var labelLanguage = ctx.language
-        if section.data.series.flatMap(\.values).contains(where: { abs($0.number ?? 0) >= 10_000 }) { labelLanguage.groupsFourDigits = true }
-        let millions = SeriesStyle.inMillions(data, unit: section.unit)
-        func formatted(_ cell: DataCell) -> String {
-            if millions { return SeriesStyle.inMillions(cell.rounded(section.round)).formatted(language: ctx.language, unit: nil, decimals: 1) }
-            return cell.rounded(section.round).formatted(language: labelLanguage, unit: section.unit, decimals: decimals)
-        }
+        let valueLabels = SeriesLabels(data, unit: section.unit, chartUnit: section.unit, round: section.round, language: ctx.language)
+        let millions = valueLabels.millions
+        func formatted(_ cell: DataCell) -> String { valueLabels.text(cell) }
 
         // At the line ends: each name with its last value when they take at most 40% of the width,
         // else the names alone; when not even those fit, a legend above, and at the ends the
