@@ -103,6 +103,7 @@ final class NodeReader {
         }
         let keys = shape.keys
         var values: [String: (key: Node, value: Node)] = [:]
+        var misspelt: Set<String> = []
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
                 error("expected a field name, got \(describe(keyNode))", at: keyNode, path: path)
@@ -118,13 +119,14 @@ final class NodeReader {
                     continue
                 }
                 let suggestion = Suggestions.closest(to: name, in: keys)
+                if let suggestion { misspelt.insert(suggestion) }
                 error("unknown key '\(name)'", at: keyNode, path: join(path, name),
                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "expected one of \(keys.map { "'\($0)'" }.joined(separator: ", "))")
                 continue
             }
             values[name] = (keyNode, value)
         }
-        let fields = Fields(node: node, path: path, shape: shape, values: values)
+        let fields = Fields(node: node, path: path, shape: shape, values: values, misspelt: misspelt)
         checkRules(fields)
         return fields
     }
@@ -134,13 +136,14 @@ final class NodeReader {
         for group in f.shape.exactlyOne {
             let given = group.filter { f.value($0) != nil }
             let names = group.map { "'\($0)'" }.joined(separator: " or ")
+            if given.isEmpty, !group.allSatisfy(f.missingIsNews) { continue }
             if given.count > 1 {
                 error("give either \(names), not both", at: f.keyNode(given[1]), path: join(f.path, given[1]))
             } else if given.isEmpty {
                 error("missing required field: give \(names)", at: f.node, path: join(f.path, group[0]))
             }
         }
-        for group in f.shape.atLeastOne where !group.contains(where: { f.value($0) != nil }) {
+        for group in f.shape.atLeastOne where !group.contains(where: { f.value($0) != nil }) && group.allSatisfy(f.missingIsNews) {
             error("missing required field: give \(group.map { "'\($0)'" }.joined(separator: " or "))", at: f.node, path: join(f.path, group[0]))
         }
         for group in f.shape.together {
@@ -158,8 +161,14 @@ final class NodeReader {
         let path: String
         let shape: ObjectShape
         let values: [String: (key: Node, value: Node)]
+        /// Fields an unknown key was taken for (`fiel` for `file`): their absence is said by that
+        /// message ("did you mean 'file'?"), not a second one.
+        var misspelt: Set<String> = []
 
         func value(_ key: String) -> Node? { values[key]?.value }
+
+        /// Whether a missing required `key` still needs its own message.
+        func missingIsNews(_ key: String) -> Bool { !misspelt.contains(key) }
         func keyNode(_ key: String) -> Node? { values[key]?.key }
 
         /// The definition of `key`; reading a field the format does not define is a bug here.
@@ -182,7 +191,7 @@ final class NodeReader {
     func text(_ fields: Fields, _ key: String) -> String? {
         let path = join(fields.path, key)
         guard let node = fields.value(key), !isNull(node) else {
-            if fields.spec(key).required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
+            if fields.spec(key).required, fields.missingIsNews(key) { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
             return nil
         }
         guard let value = text(node, path: path) else { return nil }
@@ -380,7 +389,7 @@ final class NodeReader {
         }
         let required = spec.required
         guard let node = fields.value(key), !isNull(node) else {
-            if required { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
+            if required, fields.missingIsNews(key) { error("missing required field '\(key)'", at: fields.keyNode(key) ?? fields.node, path: path) }
             return nil
         }
         guard visit(node, path: path) else { return nil }
