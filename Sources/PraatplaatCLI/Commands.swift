@@ -145,6 +145,9 @@ struct Validate: ConsoleCommand {
     @Option(name: .long, help: "Check with this theme instead of the one each report names: \(themeNames), or a theme file (.yaml).")
     var theme: String?
 
+    @Flag(name: .customLong("layout-report"), help: "Also say what the layout did, page by page: how full, the largest empty area, boxes stretched, hyphenations, short last lines, the fit scale. With --format json, one JSON object per report on standard output.")
+    var layoutReport = false
+
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("name at least one report file") }
         try checkThemeArgument(theme)
@@ -159,12 +162,14 @@ struct Validate: ConsoleCommand {
             let url = URL(fileURLWithPath: path)
             let diagnostics: [Diagnostic]
             var fit: FitChoice?
+            var report: LayoutReport?
             do {
                 let loaded = try pipeline.load(url)
                 // Layout finds what fits badly, so validation reports it too.
                 let laid = try pipeline.layout(loaded)
                 diagnostics = laid.diagnostics
                 fit = laid.fit
+                if layoutReport { report = LayoutReport(laid) }
             } catch {
                 guard case .invalidInput(let found) = error else {
                     reporter.fail("\(error)")
@@ -179,6 +184,9 @@ struct Validate: ConsoleCommand {
                 let warnings = diagnostics.filter { $0.severity == .warning }.count
                 let summary = failed ? "has errors" : "ok" + (warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))")
                 console.out("\(Pipeline.displayName(url)): \(summary)" + (fit.map { " (fit: \($0.described(language: .english)))" } ?? ""))
+                if let report { report.lines.forEach { console.out("  " + $0) } }
+            } else if let report {
+                console.out(report.jsonLine(file: path))
             }
         }
         return status

@@ -34,6 +34,8 @@ struct Block {
     struct Frame {
         var section: Int
         var rect: Rect
+        /// Height added to a box so it ends with its row's tallest neighbour.
+        var stretched = 0.0
     }
 }
 
@@ -77,7 +79,8 @@ struct BlockBuilder {
         case .center: (width - line.width) / 2
         case .right: width - line.width
         }
-        return TextLine(origin: Point(x: x + dx, y: baseline), spans: line.spans, width: line.width, ascent: ascent, descent: descent)
+        return TextLine(origin: Point(x: x + dx, y: baseline), spans: line.spans, width: line.width, ascent: ascent, descent: descent,
+                        setting: LineSetting(measure: width, hyphenated: line.hyphenated, endsText: line.endsText))
     }
 
     /// A link area over each run of spans that links somewhere.

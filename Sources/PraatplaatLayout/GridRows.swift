@@ -91,7 +91,8 @@ enum GridRows {
         var x = 0.0
         for (i, cell) in row.enumerated() {
             items += laid[i].items.map { $0.offset(dx: x, dy: 0) }
-            frames.append(Block.Frame(section: cell.section, rect: Rect(x: x, y: 0, width: width(cell), height: laid[i].height)))
+            frames.append(Block.Frame(section: cell.section, rect: Rect(x: x, y: 0, width: width(cell), height: laid[i].height),
+                                      stretched: laid[i].height - blocks[i].height))
             x += width(cell) + gap
         }
         return Block(height: height, items: items, gapBefore: ctx.theme.spacing.section, startsSection: true, frames: frames)

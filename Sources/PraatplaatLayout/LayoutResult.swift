@@ -7,6 +7,8 @@ public struct SectionFrame: Sendable, Hashable {
     public var section: Int
     public var kind: SectionKind
     public var rect: Rect
+    /// Height a box was given beyond its content, to end with its row (the layout report).
+    public var stretched = 0.0
 }
 
 public struct LaidOutPage: Sendable, Hashable {
@@ -14,6 +16,11 @@ public struct LaidOutPage: Sendable, Hashable {
     /// The page inside its margins: everything layout places stays in here.
     public var contentBox: Rect
     public var frames: [SectionFrame]
+    /// Everything placed on the page, as rectangles: sections (each column of a row apart),
+    /// the header, the footer and the folio. What lies outside them is empty.
+    public var areas: [Rect] = []
+    /// Where the flowing content ends (the footer and folio aside).
+    public var flowBottom: Double = 0
 }
 
 public struct LayoutResult: Sendable {

@@ -140,24 +140,38 @@ public struct ReportLayout {
         let pages = flow.pages.enumerated().map { number, placed -> LaidOutPage in
             var items: [SceneItem] = []
             var frames: [Int: Rect] = [:]
-            for p in placed {
+            var stretched: [Int: Double] = [:]
+            var areas: [Rect] = []
+            var flowBottom = content.minY
+            for (index, p) in placed.enumerated() {
                 items += p.block.items.map { $0.offset(dx: content.minX, dy: p.y) }
                 for frame in p.block.frames {
                     let rect = frame.rect.offset(dx: content.minX, dy: p.y)
                     frames[frame.section] = frames[frame.section].map { $0.union(rect) } ?? rect
+                    stretched[frame.section] = max(stretched[frame.section] ?? 0, frame.stretched)
+                    areas.append(rect)
                 }
+                let rect = Rect(x: content.minX, y: p.y, width: content.width, height: p.block.height)
+                if p.block.frames.isEmpty { areas.append(rect) }
+                if !flow.isFooter(page: number, index: index) { flowBottom = max(flowBottom, rect.maxY) }
             }
-            if hasFoot { items += foot.items(page: number + 1, of: pageCount) }
+            if hasFoot {
+                let folio = foot.items(page: number + 1, of: pageCount)
+                items += folio
+                if let bounds = folio.compactMap(\.bounds).reduce(nil as Rect?, { $0?.union($1) ?? $1 }) { areas.append(bounds) }
+            }
             // Pieces of one paragraph or list that follow each other on the page are one element again.
             items = SceneItem.merged(items)
-            let sectionFrames = frames.keys.sorted().map { SectionFrame(section: $0, kind: report.sections[$0].kind, rect: frames[$0]!) }
+            let sectionFrames = frames.keys.sorted().map {
+                SectionFrame(section: $0, kind: report.sections[$0].kind, rect: frames[$0]!, stretched: stretched[$0] ?? 0)
+            }
             // A band header runs from the paper's top and sides down to the end of the header block.
             var bands: [FullBleedFill] = []
             if number == 0, theme.header == .band, let header = placed.first {
                 bands.append(FullBleedFill(rect: Rect(x: 0, y: 0, width: size.width, height: header.y + header.block.height), color: theme.palette.primary))
             }
             return LaidOutPage(scene: ScenePage(size: size, background: theme.palette.background, fullBleed: bands, items: items),
-                               contentBox: content, frames: sectionFrames)
+                               contentBox: content, frames: sectionFrames, areas: areas, flowBottom: flowBottom)
         }
         let metadata = DocumentMetadata(title: InlineText.plain(report.title), author: report.organisation.map(InlineText.plain),
                                         subject: report.subtitle.map(InlineText.plain), keywords: report.keywords, date: report.date?.iso8601,
@@ -246,6 +260,8 @@ struct PageFlow {
         pages[pages.count - 1].append(Placed(block: footer, y: y))
         footerIndex[pages.count - 1] = pages[pages.count - 1].count - 1
     }
+
+    func isFooter(page: Int, index: Int) -> Bool { footerIndex[page] == index }
 
     mutating func lowerFooters(by distance: Double) {
         for (page, index) in footerIndex { pages[page][index].y += distance }

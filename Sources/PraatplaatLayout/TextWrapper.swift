@@ -16,10 +16,14 @@ struct TextWrapper {
     struct Line {
         var spans: [TextSpan]
         var width: Double
+        /// Ends at a hyphen the wrapper set (a syllable break or a soft hyphen the text gave).
+        var hyphenated = false
+        /// The last line of a text of several lines.
+        var endsText = false
     }
 
     /// One unbreakable piece: a word, or the part of a word up to and including a hyphen.
-    private struct Piece {
+    struct Piece {
         var spans: [TextSpan]
         var spaceBefore: Bool
         var hardBreakBefore: Bool
@@ -48,8 +52,9 @@ struct TextWrapper {
         let pieces = Self.pieces(of: spans)
         let lines = greedy(pieces, width: width, hyphenate: hyphenate)
         guard lines.count >= 2, pieces.count >= 3 else { return lines }
-        if balanced { return self.balanced(pieces, lines: lines, width: width, hyphenate: hyphenate) }
-        return withoutWidow(pieces, lines: lines, width: width, hyphenate: hyphenate)
+        var out = balanced ? self.balanced(pieces, lines: lines, width: width, hyphenate: hyphenate) : withoutWidow(pieces, lines: lines, width: width, hyphenate: hyphenate)
+        out[out.count - 1].endsText = true
+        return out
     }
 
     /// A title or heading of several lines in lines of about equal length: the narrowest width
@@ -88,19 +93,19 @@ struct TextWrapper {
     /// The text of lines with their breaks taken out, to tell that a trial split no word differently.
     private static func words(_ lines: [Line]) -> String { lines.map { $0.spans.map(\.text).joined() }.joined(separator: " ") }
 
-    private func greedy(_ pieces: [Piece], width: Double, hyphenate: Bool) -> [Line] {
+    func greedy(_ pieces: [Piece], width: Double, hyphenate: Bool) -> [Line] {
         var lines: [Line] = []
         var current: [TextSpan] = []
         var currentSum = 0.0
         // The line so far ends at a soft hyphen: ending the line there shows the hyphen.
         var endsSoft = false
 
-        func flush() {
+        func flush(hyphenated: Bool = false) {
             if endsSoft, let last = current.last {
                 current = Self.merge(current + [TextSpan(text: "-", font: last.font, color: last.color, link: last.link)])
             }
+            lines.append(Line(spans: current, width: current.isEmpty ? 0 : measurer.width(of: current), hyphenated: hyphenated || endsSoft))
             endsSoft = false
-            lines.append(Line(spans: current, width: current.isEmpty ? 0 : measurer.width(of: current)))
             current = []
             currentSum = 0
         }
@@ -148,9 +153,9 @@ struct TextWrapper {
             let isAddress = whole.contains("@") || whole.contains("://") || whole.hasPrefix("www.")
             // The piece alone is wider than the box: cut it into parts that fit.
             while measurer.width(of: rest) > limit {
-                let (head, tail) = split(rest, width: limit, hyphenate: hyphenate && !isAddress, sentenceStart: sentenceStart)
+                let (head, tail, marked) = split(rest, width: limit, hyphenate: hyphenate && !isAddress, sentenceStart: sentenceStart)
                 current = head
-                flush()
+                flush(hyphenated: marked)
                 rest = tail
             }
             current = Self.merge(rest)
@@ -170,7 +175,7 @@ struct TextWrapper {
 
     /// The longest head of `spans` that fits `width` with a hyphen: at the last dictionary break
     /// that fits (sa-men-wer-kings-over-een-kom-sten), else at least one character.
-    private func split(_ spans: [TextSpan], width: Double, hyphenate requested: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan]) {
+    func split(_ spans: [TextSpan], width: Double, hyphenate requested: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan], Bool) {
         let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
         // An address breaks without a hyphen mark: a reader would type it.
         let word = String(characters.map(\.ch)).lowercased()
@@ -188,7 +193,7 @@ struct TextWrapper {
                 guard n > 0, n < characters.count, measurer.width(of: head(n)) <= width else { continue }
                 var rest = Array(characters.dropFirst(n))
                 if let next = b.next { rest[0].ch = next }
-                return (head(n), Self.group(rest))
+                return (head(n), Self.group(rest), true)
             }
         }
         // Binary search: width grows with every character.
@@ -197,7 +202,7 @@ struct TextWrapper {
             let mid = (lo + hi + 1) / 2
             if measurer.width(of: head(mid)) <= width { lo = mid } else { hi = mid - 1 }
         }
-        return (head(lo), Self.group(characters.dropFirst(lo)))
+        return (head(lo), Self.group(characters.dropFirst(lo)), hyphenate)
     }
 
     /// The letters of a piece a dictionary may break, and where they start: never a number, an
@@ -214,7 +219,7 @@ struct TextWrapper {
         return (first, String(core))
     }
 
-    private static func group<S: Sequence>(_ characters: S) -> [TextSpan] where S.Element == (ch: Character, span: TextSpan) {
+    static func group<S: Sequence>(_ characters: S) -> [TextSpan] where S.Element == (ch: Character, span: TextSpan) {
         var out: [TextSpan] = []
         for (ch, span) in characters {
             if let last = out.last, last.sameStyle(as: span) {
@@ -226,7 +231,7 @@ struct TextWrapper {
         return out
     }
 
-    private static func merge(_ spans: [TextSpan]) -> [TextSpan] {
+    static func merge(_ spans: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
         for span in spans where !span.text.isEmpty {
             if let last = out.last, last.sameStyle(as: span) {

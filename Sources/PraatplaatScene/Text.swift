@@ -71,15 +71,31 @@ public struct TextLine: Sendable, Hashable, Codable {
     /// Height above and below the baseline, from the fonts' metrics.
     public var ascent: Double
     public var descent: Double
+    /// How layout broke the text into this line, for the layout report; renderers ignore it.
+    public var setting: LineSetting?
 
-    public init(origin: Point, spans: [TextSpan], width: Double, ascent: Double, descent: Double) {
-        self.origin = origin; self.spans = spans; self.width = width; self.ascent = ascent; self.descent = descent
+    public init(origin: Point, spans: [TextSpan], width: Double, ascent: Double, descent: Double, setting: LineSetting? = nil) {
+        self.origin = origin; self.spans = spans; self.width = width; self.ascent = ascent; self.descent = descent; self.setting = setting
     }
 
     public var text: String { spans.map(\.text).joined() }
 
     public var bounds: Rect {
         Rect(x: origin.x, y: origin.y - ascent, width: width, height: ascent + descent)
+    }
+}
+
+/// What layout knew when it set a line: the width it had, whether it ended the line at a hyphen
+/// of its own (a dictionary or soft hyphen, not one the text had), and whether it is the last
+/// line of a text of several lines. The layout report counts hyphenations and short last lines
+/// from these, on the lines that reached the page.
+public struct LineSetting: Sendable, Hashable, Codable {
+    public var measure: Double
+    public var hyphenated: Bool
+    public var endsText: Bool
+
+    public init(measure: Double, hyphenated: Bool = false, endsText: Bool = false) {
+        self.measure = measure; self.hyphenated = hyphenated; self.endsText = endsText
     }
 }
 

@@ -1,0 +1,51 @@
+import Foundation
+@testable import PraatplaatLayout
+import PraatplaatHyphenation
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+import Testing
+
+/// The layout report's geometry (largest empty area, covered area) and what it reads from the
+/// lines that reached the page (hyphenations, short last lines).
+struct LayoutReportTests {
+    let box = Rect(x: 0, y: 0, width: 100, height: 100)
+
+    @Test func largestEmptyAreaIsTheBiggestFreeRectangle() {
+        #expect(LayoutReport.largestEmpty(in: box, around: []) == box)
+        #expect(LayoutReport.largestEmpty(in: box, around: [Rect(x: 0, y: 0, width: 100, height: 40)]) == Rect(x: 0, y: 40, width: 100, height: 60))
+        #expect(LayoutReport.largestEmpty(in: box, around: [Rect(x: 0, y: 0, width: 50, height: 100)]) == Rect(x: 50, y: 0, width: 50, height: 100))
+        // An L of two boxes: the free corner under the short one is smaller than the strip beside the tall one.
+        let l = [Rect(x: 0, y: 0, width: 60, height: 90), Rect(x: 60, y: 0, width: 40, height: 20)]
+        #expect(LayoutReport.largestEmpty(in: box, around: l) == Rect(x: 60, y: 20, width: 40, height: 80))
+        // Areas outside the box do not count.
+        #expect(LayoutReport.largestEmpty(in: box, around: [Rect(x: 200, y: 0, width: 10, height: 10)]) == box)
+    }
+
+    @Test func coveredAreaCountsOverlapsOnce() {
+        #expect(LayoutReport.unionArea([Rect(x: 0, y: 0, width: 10, height: 10), Rect(x: 5, y: 5, width: 10, height: 10)]) == 175)
+        #expect(LayoutReport.unionArea([Rect(x: 0, y: 0, width: 10, height: 10), Rect(x: 0, y: 0, width: 10, height: 10)]) == 100)
+        #expect(LayoutReport.unionArea([]) == 0)
+    }
+
+    @Test func hyphenationsAndShortLastLinesAreReadFromThePage() throws {
+        let yaml = """
+            title: Test
+            language: nl
+            sections:
+              - kind: text
+                width: third
+                text: De samenwerkingsovereenkomsten met jeugdgezondheidszorgvoorzieningen in de wijk.
+            """
+        let report = try #require(ReportLoader.load(data: Data(yaml.utf8), fileName: "t.yaml").report)
+        let layout = ReportLayout(measurer: FixedAdvanceMeasurer(), hyphenator: DictionaryHyphenator.forLanguage(.dutch))
+        let page = try #require(LayoutReport(layout.layout(report)).pages.first)
+        #expect(!page.hyphenations.isEmpty)
+        // Each hyphenation is the word as the text has it, with the hyphen where it broke.
+        for word in page.hyphenations {
+            let joined = word.replacingOccurrences(of: "-", with: "")
+            #expect(yaml.contains(joined), "\(word)")
+        }
+        #expect(page.filled > 0 && page.filled < 1)
+    }
+}
