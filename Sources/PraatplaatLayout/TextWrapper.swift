@@ -50,11 +50,10 @@ struct TextWrapper {
     /// whole; the breaks are the same as measuring every candidate.
     func wrap(_ spans: [TextSpan], width: Double, hyphenate: Bool = true, balanced: Bool = false) -> [Line] {
         let pieces = Self.pieces(of: spans)
-        let lines = greedy(pieces, width: width, hyphenate: hyphenate)
-        guard lines.count >= 2, pieces.count >= 3 else { return lines }
-        var out = balanced ? self.balanced(pieces, lines: lines, width: width, hyphenate: hyphenate) : withoutWidow(pieces, lines: lines, width: width, hyphenate: hyphenate)
-        out[out.count - 1].endsText = true
-        return out
+        var lines = optimal(pieces, width: width, hyphenate: hyphenate, evening: !balanced)
+        if balanced, lines.count >= 2, pieces.count >= 3 { lines = self.balanced(pieces, lines: lines, width: width, hyphenate: hyphenate) }
+        if lines.count >= 2 { lines[lines.count - 1].endsText = true }
+        return lines
     }
 
     /// A title or heading of several lines in lines of about equal length: the narrowest width
@@ -65,7 +64,7 @@ struct TextWrapper {
         var best = lines
         for _ in 0..<10 {
             let mid = (lo + hi) / 2
-            let trial = greedy(pieces, width: mid, hyphenate: hyphenate)
+            let trial = optimal(pieces, width: mid, hyphenate: hyphenate, evening: false)
             // A narrower box may not split a word the full one kept whole.
             if trial.count == lines.count, Self.words(trial) == Self.words(lines) {
                 best = trial
@@ -75,19 +74,6 @@ struct TextWrapper {
             }
         }
         return best
-    }
-
-    /// A paragraph whose last line holds one short word is set a little narrower, so the word
-    /// has company ("zien." alone), as long as that takes no extra line.
-    private func withoutWidow(_ pieces: [Piece], lines: [Line], width: Double, hyphenate: Bool) -> [Line] {
-        guard let last = lines.last, !last.spans.map(\.text).joined().contains(" "), last.width < width * 0.3 else { return lines }
-        for narrower in stride(from: 0.97, through: 0.8, by: -0.03) {
-            let trial = greedy(pieces, width: width * narrower, hyphenate: hyphenate)
-            if trial.count == lines.count, Self.words(trial) == Self.words(lines), trial.last?.spans.map(\.text).joined().contains(" ") == true {
-                return trial
-            }
-        }
-        return lines
     }
 
     /// The text of lines with their breaks taken out, to tell that a trial split no word differently.
@@ -313,7 +299,7 @@ struct TextWrapper {
                                      "min", "minuten", "km", "m", "cm", "kg", "fte", "keer", "x", "miljoen", "miljard", "euro", "mln", "mld",
                                      "year", "years", "months", "weeks", "days", "hours", "million", "billion", "percent"]
 
-    private static func pieces(of spans: [TextSpan]) -> [Piece] {
+    static func pieces(of spans: [TextSpan]) -> [Piece] {
         var pieces: [Piece] = []
         var current: [TextSpan] = []
         var spaceBefore = false, hardBreak = false, pendingSpace = false, pendingBreak = false

@@ -91,6 +91,72 @@ struct TextWrapperTests {
         }
     }
 
+    /// Ragged-right cost of lines as the optimal fit counts it without hyphens: 100 × the share
+    /// each line but the last falls short, squared, and a last line of one short word.
+    static func raggedness(_ lines: [TextWrapper.Line], width: Double) -> Double {
+        var cost = 0.0
+        for (i, line) in lines.enumerated() {
+            if i == lines.count - 1 {
+                let text = line.spans.map(\.text).joined()
+                if lines.count > 1, !text.contains(" "), line.width < width * 0.3 { cost += TextWrapper.Cost.lonelyLastWord }
+            } else {
+                let slack = max(0, width - line.width) / width
+                cost += 100 * slack * slack
+            }
+        }
+        return cost
+    }
+
+    /// Lines chosen over the whole paragraph: never more than filling each line in turn takes,
+    /// and never more ragged by the measure they are chosen by (words that fit, no hyphenation).
+    @Test func optimalLinesAreFewestAndLeastRagged() async {
+        await propertyCheck(count: 300, input: Self.picks, Self.bold, Self.size, Self.width) { picks, bold, size, width in
+            let measurer = FixedAdvanceMeasurer()
+            let wrapper = TextWrapper(measurer: measurer)
+            let spans = Self.spans(picks, bold, size: size)
+            let pieces = TextWrapper.pieces(of: spans)
+            // Words wider than the line are cut the same way by both; compare where none is.
+            guard pieces.allSatisfy({ measurer.width(of: $0.spans) <= width }) else { return }
+            let greedy = wrapper.greedy(pieces, width: width, hyphenate: true)
+            let optimal = wrapper.wrap(spans, width: width)
+            #expect(optimal.count == greedy.count)
+            #expect(Self.raggedness(optimal, width: width) <= Self.raggedness(greedy, width: width) + 1e-6,
+                    "\(optimal.map { $0.spans.map(\.text).joined() }) against \(greedy.map { $0.spans.map(\.text).joined() })")
+        }
+    }
+
+    /// With the Dutch dictionary in a narrow column the lines stay inside the width and no more
+    /// of them are needed than filling each in turn takes.
+    @Test func narrowColumnsWithSyllablesStayInsideAndNoLonger() async throws {
+        let hyphenator = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        await propertyCheck(count: 200, input: Self.picks, Self.bold, Self.size, Gen.double(in: 40...160)) { picks, bold, size, width in
+            let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer(), hyphenator: hyphenator)
+            let spans = Self.spans(picks, bold, size: size)
+            let lines = wrapper.wrap(spans, width: width)
+            for line in lines where line.width > width + 0.01 {
+                #expect(line.spans.map(\.text).joined().count <= 2)
+            }
+            let greedy = wrapper.greedy(TextWrapper.pieces(of: spans), width: width, hyphenate: true)
+            #expect(lines.count <= greedy.count)
+        }
+    }
+
+    /// A very ragged paragraph in a narrow column is evened out: filled in turn, the first line
+    /// of this text holds "Het" and stands 85% empty; broken over the whole paragraph, with a
+    /// syllable break where one pays, no line but the last is more than 45% empty.
+    @Test func raggedLinesAreEvenedOverTheParagraph() throws {
+        let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer(), hyphenator: DictionaryHyphenator.forLanguage(.dutch))
+        let font = FontSpec(family: "Inter", size: 10)
+        let text = [TextSpan(text: "Het jeugdgezondheidszorg werkt samen met kinderwerkers in de wijk", font: font, color: .black)]
+        let width = 110.0
+        let greedy = wrapper.greedy(TextWrapper.pieces(of: text), width: width, hyphenate: true)
+        let lines = wrapper.wrap(text, width: width)
+        func worst(_ lines: [TextWrapper.Line]) -> Double { lines.dropLast().map { (width - $0.width) / width }.max() ?? 0 }
+        #expect(worst(greedy) > 0.4, "\(greedy.map { $0.spans.map(\.text).joined() })")
+        #expect(worst(lines) < 0.45, "\(lines.map { $0.spans.map(\.text).joined() })")
+        #expect(lines.count <= greedy.count)
+    }
+
     /// Number ranges, school years and the "'s-" of a place name are never split at their dash
     /// or slash, at any width that holds the whole unit.
     @Test func rangesAndApostropheSNamesStayWhole() {
@@ -181,3 +247,4 @@ struct TextWrapperTests {
         #expect(wide == ["De Kinderwerkvoorzieningen"], "\(wide)")
     }
 }
+
