@@ -14,6 +14,10 @@ struct Block {
     /// Drawn above the block when a page break puts it at the top of a new page: a table's
     /// header row, repeated so the columns keep their names.
     var repeatedHead: Head?
+    /// For a block set in columns: the part that fits in a height, and the rest, each balanced
+    /// over the columns again, so text in columns still breaks across pages; nil when even the
+    /// smallest part does not fit.
+    var split: ((Double) -> (head: Block, tail: Block)?)? = nil
 
     struct Head {
         var items: [SceneItem]

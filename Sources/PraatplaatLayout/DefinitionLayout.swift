@@ -15,8 +15,11 @@ enum DefinitionLayout {
         let titleLines = section.title.map { wrapper.wrap(TextWrapper.spans($0, font: t.font(t.type.calloutTitle, .bold, role: .headings), color: t.palette.primary), width: innerWidth) } ?? []
         let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * titleLineHeight + t.type.body * 0.25
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.6)
-        let lines = wrapper.wrap(ctx.body(section.text), width: innerWidth)
-        let runs = ctx.chunks(count: lines.count, limit: ctx.maxBlockHeight, overhead: 2 * pad, firstOverhead: titleHeight) { _ in lineHeight }
+        // On a wide measure (A3, landscape) the text runs in columns inside the box.
+        let columns = TextColumns.count(width: innerWidth, size: t.type.body)
+        let columnWidth = TextColumns.width(innerWidth, columns: columns, gap: t.spacing.columnGap)
+        let lines = wrapper.wrap(ctx.body(section.text), width: columnWidth)
+        let runs = ctx.chunks(count: lines.count, limit: ctx.maxBlockHeight * Double(columns), overhead: 2 * pad, firstOverhead: titleHeight) { _ in lineHeight }
 
         return runs.enumerated().map { r, run in
             var b = ctx.builder
@@ -33,14 +36,14 @@ enum DefinitionLayout {
                 if !titleLines.isEmpty { y += t.type.body * 0.25 }
             }
             y = b.tagged(.paragraph(key: section.text)) { b in
-                var y = y
-                for line in lines[run] {
-                    let placed = b.place(line, x: innerX, top: y, width: innerWidth, lineHeight: lineHeight, align: .left)
+                let set = TextColumns.balance(run.count, columns: columns, lineHeight: lineHeight) { _ in 0 }
+                for (line, place) in zip(lines[run], set.places) {
+                    let placed = b.place(line, x: innerX + Double(place.column) * (columnWidth + t.spacing.columnGap), top: y + place.y,
+                                         width: columnWidth, lineHeight: lineHeight, align: .left)
                     b.items.append(.text(placed))
                     b.items += b.links(in: placed)
-                    y += lineHeight
                 }
-                return y
+                return y + set.height
             }
             // In a row, the box grows to the row's height so neighbouring boxes end on one line.
             let height = runs.count == 1 ? max(y + pad, minHeight) : y + pad

@@ -51,11 +51,7 @@ enum GridRows {
             if cell.fraction < 1, laid.contains(where: { $0.height > ctx.pageHeight }) {
                 return blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx)
             }
-            return laid.map { block in
-                var b = block
-                b.frames = [Block.Frame(section: cell.section, rect: Rect(x: 0, y: 0, width: w, height: block.height))]
-                return b
-            }
+            return laid.map { framed($0, section: cell.section, width: w) }
         }
         let columns = row.map { cell in SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell))) }
         let laid = columns.allSatisfy({ $0.count == 1 })
@@ -68,6 +64,16 @@ enum GridRows {
             return row.flatMap { cell in blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx) }
         }
         return laid
+    }
+
+    /// A block that shows `section` across `width`; the parts it splits into do too.
+    private static func framed(_ block: Block, section: Int, width: Double) -> Block {
+        var b = block
+        b.frames = [Block.Frame(section: section, rect: Rect(x: 0, y: 0, width: width, height: block.height))]
+        if let split = block.split {
+            b.split = { height in split(height).map { (framed($0.head, section: section, width: width), framed($0.tail, section: section, width: width)) } }
+        }
+        return b
     }
 
     /// A row of single-block sections: one block. Boxes grow to the tallest neighbour only when

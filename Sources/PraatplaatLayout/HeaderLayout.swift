@@ -36,9 +36,10 @@ enum HeaderLayout {
             y += b.text(spans, x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.eyebrow, leading: 1.3))
             y += t.type.eyebrow * 0.7
         }
+        let title = titleSize(report.title, width: textWidth, ctx)
         y += b.tagged(.heading(level: 1)) { b in
-            b.text(TextWrapper.spans(report.title, font: t.font(t.type.title, .bold, role: .headings), color: ink ?? t.palette.primary),
-                   x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(t.type.title, leading: 1.15), balanced: true)
+            b.text(TextWrapper.spans(report.title, font: t.font(title.size, .bold, role: .headings), color: ink ?? t.palette.primary),
+                   x: textX, y: y, width: textWidth, lineHeight: ctx.lineHeight(title.size, leading: 1.15), balanced: true)
         }
         if let subtitle = report.subtitle {
             y += t.type.subtitle * 0.3
@@ -47,6 +48,39 @@ enum HeaderLayout {
         }
         b.height = max(y, logoHeight) + (onBand ? bandPadding(t) : 0)
         return b.block(gapBefore: 0, startsSection: true)
+    }
+}
+
+extension HeaderLayout {
+    /// A title stays within three lines: one that needs more at the theme's size is set smaller,
+    /// in steps of 5%, down to `smallestTitle` of it (never below the subtitle's size).
+    static let maxTitleLines = 3
+    static let smallestTitle = 0.7
+
+    static func titleSize(_ title: String, width: Double, _ ctx: LayoutContext) -> (size: Double, lines: Int, atFloor: Bool) {
+        let t = ctx.theme
+        let floor = max(t.type.title * smallestTitle, t.type.subtitle)
+        var size = t.type.title
+        while true {
+            let lines = ctx.wrapper.wrap(TextWrapper.spans(title, font: t.font(size, .bold, role: .headings), color: t.palette.primary),
+                                         width: width, balanced: false).count
+            if lines <= maxTitleLines { return (size, lines, false) }
+            if size <= floor + 1e-9 { return (size, lines, true) }
+            size = max(floor, (size - t.type.title * 0.05).rounded(toPlaces: 2))
+        }
+    }
+
+    /// The warning for a title that takes more than three lines even at the smallest size.
+    static func titleWarning(_ report: Report, _ ctx: LayoutContext) -> Diagnostic? {
+        var width = ctx.width
+        if let logo = ctx.theme.logo, logo.position == .topLeft || logo.position == .topRight {
+            width -= LogoPlacement.size(logo).width + ctx.theme.spacing.columnGap
+        }
+        let title = titleSize(report.title, width: width, ctx)
+        guard title.atFloor else { return nil }
+        let points = NumberText.format(title.size, language: .english, maxDecimals: 1)
+        return .warning("the title takes \(title.lines) lines even at \(points) pt, the smallest size a title is set at", at: nil, path: "title",
+                        hint: "shorten the title and move the rest to 'subtitle'")
     }
 }
 

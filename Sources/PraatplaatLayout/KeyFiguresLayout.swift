@@ -9,13 +9,7 @@ enum KeyFiguresLayout {
         let t = ctx.theme
         let count = section.figures.count
         let gap = t.spacing.columnGap
-        // As many columns as fit cells of a readable width (a donut needs room for its label).
-        let hasDonut = section.style == .donut && section.figures.contains { if case .percent = $0.value { true } else { false } }
-        let minCell = t.type.body * (hasDonut ? 15 : 11)
-        let fitting = max(1, Int((ctx.width + gap) / (minCell + gap)))
-        var columns = min(count == 4 ? 2 : min(count, 3), fitting)
-        // Rows of equal length: 5 figures in 3 columns become 3 + 2, not 4 + 1.
-        if columns > 1 { columns = Int((Double(count) / (Double(count) / Double(columns)).rounded(.up)).rounded(.up)) }
+        let columns = columnCount(count, width: ctx.width, gap: gap, body: t.type.body)
         let cellWidth = (ctx.width - Double(columns - 1) * gap) / Double(columns)
 
         var blocks: [Block] = []
@@ -33,9 +27,9 @@ enum KeyFiguresLayout {
             var figure: [SceneItem] = []
             for (column, cell) in cells.enumerated() {
                 let dx = Double(column) * (cellWidth + gap)
-                // Cells of one row share a centre line, so donuts and numbers align across.
-                let dy = top + (rowHeight - cell.height) / 2
-                figure += cell.items.map { $0.offset(dx: dx, dy: dy) }
+                // Cells of one row start on one line, so their figures stand level whatever the
+                // length of their labels.
+                figure += cell.items.map { $0.offset(dx: dx, dy: top) }
             }
             // Each row is a figure of its own: rows may land on different pages.
             let alt = ChartText.keyFigures(row.map(\.element), title: blocks.isEmpty ? section.title : nil, language: ctx.language)
@@ -57,6 +51,29 @@ enum KeyFiguresLayout {
         return blocks
     }
 
+    /// Figures fill their row: three in three columns, four in four (or two by two when four
+    /// cells would be too narrow), five as three and two, more in rows of three or four. A cell
+    /// needs nine times the body size (a donut then sets its label under the ring); where even
+    /// that does not fit, the figures stand one under the other.
+    static func columnCount(_ count: Int, width: Double, gap: Double, body: Double) -> Int {
+        func fits(_ columns: Int) -> Bool { (width - Double(columns - 1) * gap) / Double(columns) >= body * minCell }
+        let preferred: [Int] = switch count {
+        case 0, 1: [1]
+        case 2: [2]
+        case 3: [3]
+        case 4: [4, 2]
+        case 5, 6: [3, 2]
+        case 7, 8: [4, 3, 2]
+        default: [4, 3, 2]
+        }
+        return preferred.first(where: fits) ?? 1
+    }
+
+    /// The narrowest cell, in body sizes.
+    static let minCell = 9.0
+    /// A donut has its label beside it from this cell width on, in body sizes; under it below.
+    static let donutBeside = 15.0
+
     /// The share a figure is drawn as a donut of, or nil when it is drawn as a number (words
     /// shown instead of a percentage do not fit in a ring); print and the site both ask here.
     static func donutShare(_ figure: KeyFigure, style: PercentStyle) -> Double? {
@@ -74,6 +91,7 @@ enum KeyFiguresLayout {
 
     private static func donutCell(share: Double, figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
+        if width < t.type.body * donutBeside { return donutOverLabel(share: share, figure: figure, color: color, width: width, ctx) }
         let diameter = min(t.type.donutValue * 4.2, width * 0.42)
         let labelGap = t.spacing.columnGap * 0.6
         let labelWidth = width - diameter - labelGap
@@ -91,6 +109,21 @@ enum KeyFiguresLayout {
         let labelOffset = (height - labelBottom) / 2
         items += label.items.map { $0.offset(dx: 0, dy: labelOffset) }
         return (height, items)
+    }
+
+    /// A narrow cell: the ring, then its label under it, as a number's label is under the number.
+    private static func donutOverLabel(share: Double, figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
+        let t = ctx.theme
+        let diameter = min(t.type.donutValue * 4.2, width * 0.8)
+        var b = ctx.builder
+        b.items = donut(share: share, value: figure.drawnValue, color: color, ctx, diameter: diameter).items
+        var y = diameter + t.type.body * 0.5
+        y += b.text(ctx.body(figure.label), x: 0, y: y, width: width, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
+        if let reference = figure.reference {
+            y += t.type.body * 0.3
+            y += referenceLine(reference, of: figure, x: 0, y: y, width: width, into: &b, ctx)
+        }
+        return (y, b.items)
     }
 
     /// The ring with the share as an arc and the number inside, in a square of `diameter`

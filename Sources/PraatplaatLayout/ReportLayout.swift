@@ -36,35 +36,33 @@ public struct ReportLayout {
     public func layout(_ report: Report) -> LayoutResult {
         let natural = Self.naturalScale(report.page)
         guard report.page.fit else { return layout(report, scale: natural) }
-        // A poster must be one page: try smaller type in steps of 5%, down to 70% of the natural
-        // size. A try stops at the first block that goes onto a second page. (Issue 16 asks for
-        // a floor of 8 pt body text on A4; the batch example's factsheet needs 70% until its
-        // page fills better, so the floor waits for that work.)
-        let floor = Self.smallestFit
-        var share = 1.0
-        while share >= floor - 1e-9 {
+        // A poster must be one page: try smaller type in steps of 5%, down to the legible floor
+        // (body text of 8 pt on A4, scaled with the paper). A try stops at the first block that
+        // goes onto a second page; gaps are tightened before type is made smaller.
+        let floor = min(1, Self.legibleBody / theme.type.body)
+        var shares = Array(stride(from: 1.0, to: floor - 1e-9, by: -0.05))
+        if shares.last.map({ $0 > floor + 1e-9 }) ?? true { shares.append(floor) }
+        for share in shares {
             if var result = layout(report, scale: natural * share, onePageOnly: true) {
                 result.fit = FitChoice(share: share, body: theme.type.body * natural * share)
                 return result
             }
-            share -= 0.05
         }
         var result = layout(report, scale: natural * floor)
         result.fit = FitChoice(share: floor, body: theme.type.body * natural * floor)
         if result.pages.count > 1 {
             // What moved on: the height used on the pages after the first.
-            let over = result.pages.dropFirst().map { page in
-                (page.frames.map(\.rect.maxY).max() ?? page.contentBox.minY) - page.contentBox.minY
-            }.reduce(0, +)
+            let over = result.pages.dropFirst().map { page in page.flowBottom - page.contentBox.minY }.reduce(0, +)
             let mm = NumberText.format(over / 72 * 25.4, language: report.language, maxDecimals: 0)
-            result.diagnostics.append(.warning("the report does not fit on one page: with its type at \(Int((floor * 100).rounded()))% (body text \(NumberText.format(theme.type.body * natural * floor, language: report.language, maxDecimals: 1)) pt) about \(mm) mm goes onto a next page",
-                                               at: nil, path: "page.fit", hint: "shorten texts by about that much, choose a larger page, or remove 'fit'"))
+            let body = NumberText.format(theme.type.body * natural * floor, language: .english, maxDecimals: 1)
+            result.diagnostics.append(.error("the report does not fit on one page even with its body text at \(body) pt, the smallest that stays legible at this paper size: about \(mm) mm must go",
+                                             at: nil, path: "page.fit", hint: "shorten texts by about that much, choose a larger page, or remove 'fit'"))
         }
         return result
     }
 
-    /// The smallest type `fit` sets, as a share of the paper's natural size.
-    public static let smallestFit = 0.7
+    /// The smallest body text `fit` sets on A4, in points; other papers scale it as their type.
+    public static let legibleBody = 8.0
 
     func layout(_ report: Report, scale: Double) -> LayoutResult {
         var result = layout(report, scale: scale, onePageOnly: false)!
@@ -107,30 +105,65 @@ public struct ReportLayout {
         let flowing = report.sections.enumerated().filter { $0.element.kind != .sources }.map { (index: $0.offset, section: $0.element) }
         let rows = GridRows.rows(flowing)
 
-        var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section)
-        var diagnostics: [Diagnostic] = []
-        // Blocks are placed as their rows are laid out, so a one-page try can stop early.
-        var nextRow = 0
-        var pending = [HeaderLayout.block(report, ctx)]
-        while !pending.isEmpty || nextRow < rows.count {
-            if pending.isEmpty {
-                pending = GridRows.blocks(rows[nextRow], sections: report.sections, ctx)
-                nextRow += 1
-                continue
+        let header = HeaderLayout.block(report, ctx)
+        var rowBlocks: [Int: [Block]] = [:], stackedBlocks: [Int: [Block]] = [:]
+        // One pass of the page flow; `limits` ends a page higher up (to balance the last two).
+        func flowPages(limits: [Int: Double]) -> (flow: PageFlow, diagnostics: [Diagnostic])? {
+            var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section, limits: limits)
+            var diagnostics: [Diagnostic] = HeaderLayout.titleWarning(report, ctx).map { [$0] } ?? []
+            // Blocks are placed as their rows are laid out, so a one-page try can stop early.
+            var nextRow = 0
+            var pending = [header]
+            while !pending.isEmpty || nextRow < rows.count {
+                if pending.isEmpty {
+                    let r = nextRow
+                    nextRow += 1
+                    pending = rowBlocks[r] ?? GridRows.blocks(rows[r], sections: report.sections, ctx)
+                    rowBlocks[r] = pending
+                    // A row of several sections that would leave much of this page empty is set
+                    // one section under the other when that fills the page better (a tall quote
+                    // beside a text moved on and left a third of the page empty).
+                    if rows[r].count > 1, let first = pending.first, !flow.fits(first), flow.remaining > flow.pageHeight * 0.15 {
+                        let stacked = stackedBlocks[r] ?? rows[r].flatMap {
+                            GridRows.blocks([GridRows.Cell(section: $0.section, fraction: 1)], sections: report.sections, ctx)
+                        }
+                        stackedBlocks[r] = stacked
+                            if flow.filling(stacked) >= flow.remaining * 0.5 { pending = stacked }
+                    }
+                    continue
+                }
+                let block = pending.removeFirst()
+                // The warning names the tallest section of the block (a row's first may be a short one).
+                if block.height > flow.bottom - flow.top, let index = block.frames.max(by: { $0.rect.height < $1.rect.height })?.section {
+                    let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
+                    diagnostics.append(.warning(
+                        "this \(report.sections[index].kind.rawValue) section is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",
+                        at: report.sections[index].location, path: "sections[\(index)]", hint: "shorten its text or split it into two sections"))
+                }
+                flow.place(block)
+                if onePageOnly, flow.pages.count > 1 { return nil }
             }
-            let block = pending.removeFirst()
-            // The warning names the tallest section of the block (a row's first may be a short one).
-            if block.height > flow.bottom - flow.top, let index = block.frames.max(by: { $0.rect.height < $1.rect.height })?.section {
-                let over = Length.pt(block.height - (flow.bottom - flow.top)).millimetres
-                diagnostics.append(.warning(
-                    "this \(report.sections[index].kind.rawValue) section is taller than a page by \(String(format: "%.1f", over)) mm and runs past the bottom margin",
-                    at: report.sections[index].location, path: "sections[\(index)]", hint: "shorten its text or split it into two sections"))
-            }
-            flow.place(block)
+            if let footer { flow.placeFooter(footer) }
             if onePageOnly, flow.pages.count > 1 { return nil }
+            return (flow, diagnostics)
         }
-        if let footer { flow.placeFooter(footer) }
-        if onePageOnly, flow.pages.count > 1 { return nil }
+        guard var (flow, diagnostics) = flowPages(limits: [:]) else { return nil }
+        // A last page under a third full takes the end of the page before it, so the two end
+        // about level rather than one full and one nearly empty: of the places the page before
+        // may end, the one that leaves the emptier of the two fullest, as long as the page before
+        // stays at least 60% full; never at the cost of a page.
+        if flow.pages.count >= 2, flow.fill(of: flow.pages.count - 1) < Self.fullEnough {
+            let before = flow.pages.count - 2
+            func evenness(_ f: PageFlow) -> Double { min(f.fill(of: f.pages.count - 2), f.fill(of: f.pages.count - 1)) }
+            var best = evenness(flow) + 0.05
+            for share in stride(from: 0.95, through: 0.5, by: -0.05) {
+                guard let trial = flowPages(limits: [before: flow.top + flow.pageHeight * share]),
+                      trial.flow.pages.count == flow.pages.count, evenness(trial.flow) > best,
+                      trial.flow.fill(of: before) >= 0.6 else { continue }
+                best = evenness(trial.flow)
+                (flow, diagnostics) = trial
+            }
+        }
         // A single page has no folio: its footer takes the folio's place on the bottom margin.
         let hasFoot = flow.pages.count > 1 || foot.shownOnSinglePage
         if !hasFoot { flow.lowerFooters(by: folio) }
@@ -210,7 +243,8 @@ public struct ReportLayout {
     }
 }
 
-/// Assigns blocks to pages and positions, top to bottom.
+/// Assigns blocks to pages and positions, top to bottom. Before a block goes onto a new page,
+/// the gaps on the page are tightened, down to half, when that makes it fit.
 struct PageFlow {
     struct Placed {
         var block: Block
@@ -220,29 +254,100 @@ struct PageFlow {
     let top: Double
     let bottom: Double
     let sectionGap: Double
+    /// Pages that end higher than `bottom`, by index (the balancing of the last two).
+    let limits: [Int: Double]
     private(set) var pages: [[Placed]] = [[]]
     private var cursor: Double
     /// Per page, the index of the footer among its placed blocks.
     private var footerIndex: [Int: Int] = [:]
+    /// Pages whose gaps were tightened: they are not stretched again.
+    private var tightened: Set<Int> = []
+    /// The smallest share of its gap a block keeps when a page is tightened.
+    static let tightestGap = 0.5
 
-    init(top: Double, bottom: Double, sectionGap: Double) {
+    init(top: Double, bottom: Double, sectionGap: Double, limits: [Int: Double] = [:]) {
         self.top = top
         self.bottom = bottom
         self.sectionGap = sectionGap
+        self.limits = limits
         cursor = top
+    }
+
+    var pageHeight: Double { bottom - top }
+    private var currentBottom: Double { limits[pages.count - 1].map { min($0, bottom) } ?? bottom }
+    /// Height left on the current page.
+    var remaining: Double { currentBottom - cursor }
+
+    /// Whether `block` goes on the current page, as it is or with its gaps tightened.
+    func fits(_ block: Block) -> Bool {
+        pages[pages.count - 1].isEmpty || cursor + block.gapBefore + block.height <= currentBottom || tightening(for: block) != nil
+    }
+
+    /// How much of the current page `blocks`, placed in turn, would fill before the first that
+    /// goes onto the next page.
+    func filling(_ blocks: [Block]) -> Double {
+        var y = cursor
+        for (i, block) in blocks.enumerated() {
+            let next = y + (pages[pages.count - 1].isEmpty && i == 0 ? 0 : block.gapBefore) + block.height
+            if next > currentBottom { break }
+            y = next
+        }
+        return y - cursor
+    }
+
+    /// How full page `index` is: where its flowing blocks end, as a share of its height.
+    func fill(of index: Int) -> Double {
+        let end = pages[index].indices.filter { $0 != footerIndex[index] }.map { pages[index][$0].y + pages[index][$0].block.height }.max() ?? top
+        return (end - top) / max(pageHeight, 1)
     }
 
     mutating func place(_ block: Block) {
         var block = block
         let atTop = pages[pages.count - 1].isEmpty
         var y = cursor + (atTop ? 0 : block.gapBefore)
-        if !atTop, y + block.height > bottom {
-            pages.append([])
-            y = top
-            block = block.withHead()
+        if !atTop, y + block.height > currentBottom {
+            if let share = tightening(for: block) {
+                tighten(by: share)
+                y = cursor + block.gapBefore * (1 - share * (1 - Self.tightestGap))
+            } else if let split = block.split, let (head, tail) = split(currentBottom - y) {
+                // Text in columns: what fits here, balanced, and the rest on the next page.
+                pages[pages.count - 1].append(Placed(block: head, y: y))
+                cursor = y + head.height
+                place(tail)
+                return
+            } else {
+                pages.append([])
+                y = top
+                block = block.withHead()
+            }
         }
         pages[pages.count - 1].append(Placed(block: block, y: y))
         cursor = y + block.height
+    }
+
+    /// The share of each gap's give (the part above `tightestGap`) the current page must give
+    /// up so `block` fits after it, or nil when even all of it is not enough.
+    private func tightening(for block: Block) -> Double? {
+        let page = pages[pages.count - 1]
+        guard !page.isEmpty else { return nil }
+        let over = cursor + block.gapBefore + block.height - currentBottom
+        guard over > 0 else { return 0 }
+        let gaps = page.indices.dropFirst().map { page[$0].y - (page[$0 - 1].y + page[$0 - 1].block.height) } + [block.gapBefore]
+        let give = gaps.map { max(0, $0) * (1 - Self.tightestGap) }.reduce(0, +)
+        return give >= over ? over / give : nil
+    }
+
+    private mutating func tighten(by share: Double) {
+        let p = pages.count - 1
+        var shift = 0.0
+        for i in pages[p].indices.dropFirst() {
+            // The gap as it was: the block before has already moved up by `shift`.
+            let gap = pages[p][i].y - (pages[p][i - 1].y + shift + pages[p][i - 1].block.height)
+            shift += max(0, gap) * (1 - Self.tightestGap) * share
+            pages[p][i].y -= shift
+        }
+        cursor -= shift
+        tightened.insert(p)
     }
 
     /// The footer sits on the bottom edge of the last page. When it does not fit there, the last
@@ -250,6 +355,9 @@ struct PageFlow {
     mutating func placeFooter(_ footer: Block) {
         let last = pages.count - 1
         if !pages[last].isEmpty, cursor + footer.gapBefore + footer.height > bottom {
+            if let share = tightening(for: footer) { tighten(by: share) }
+        }
+        if !pages[last].isEmpty, cursor + footer.gapBefore + footer.height > bottom + 0.01 {
             var carried: [Block] = []
             if pages[last].count > 1, let moved = pages[last].popLast() { carried.append(moved.block) }
             pages.append([])
@@ -270,7 +378,7 @@ struct PageFlow {
     /// Spreads part of a page's spare height over the gaps between its sections, so a short page
     /// breathes evenly instead of leaving one hole at the bottom; each gap grows at most `limit`.
     mutating func stretchGaps(limit: Double) {
-        for p in pages.indices {
+        for p in pages.indices where !tightened.contains(p) {
             let flowing = pages[p].indices.filter { $0 != footerIndex[p] }
             let floor = footerIndex[p].map { pages[p][$0].y - sectionGap } ?? bottom
             let movable = flowing.filter { $0 > 0 && pages[p][$0].block.startsSection }

@@ -139,6 +139,8 @@ public final class Pipeline {
                                   hyphenator: loaded.report.hyphenate ? DictionaryHyphenator.forLanguage(loaded.report.language) : nil).layout(loaded.report)
         let file = Self.displayName(loaded.url)
         result.diagnostics = loaded.diagnostics + (result.diagnostics + fontWarnings(result.document, report: loaded.report)).map { $0.located(in: file) }
+        // Layout refuses only what cannot be made to work (a poster that will not fit at a legible size).
+        if result.diagnostics.hasErrors { throw .invalidInput(result.diagnostics) }
         return result
     }
 

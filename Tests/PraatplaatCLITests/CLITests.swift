@@ -27,7 +27,8 @@ struct CLITests {
         #expect(files == ["kinderwerk-kort.pdf", "kinderwerk-kort.png", "kinderwerk-kort.svg"])
     }
 
-    /// `fit` says the type size it chose; when even its smallest does not fit, how much goes on.
+    /// `fit` says the type size it chose; when even the smallest legible size does not fit, it
+    /// refuses and says how much must go.
     @Test func fitSaysWhatItChoseAndHowMuchDoesNotFit() throws {
         let poster = Self.root.appendingPathComponent("examples/kinderwerk-poster.yaml").path
         let (status, console) = run(["validate", poster])
@@ -39,9 +40,15 @@ struct CLITests {
         let long = String(repeating: "Kinderwerkers ondersteunen kinderen bij het opgroeien en merken vroeg op wanneer iets niet goed gaat. ", count: 40)
         let yaml = "title: Te lang\npage: { size: A5, fit: true }\nsections:\n" + (1...6).map { "  - kind: text\n    title: Deel \($0)\n    text: \(long)\n" }.joined()
         try Data(yaml.utf8).write(to: folder.appendingPathComponent("lang.yaml"))
-        let (_, tooLong) = run(["validate", folder.appendingPathComponent("lang.yaml").path])
-        #expect(tooLong.stderr.contains("the report does not fit on one page: with its type at 70% (body text"), "\(tooLong.stderr)")
-        #expect(tooLong.stderr.contains(" mm goes onto a next page"))
+        // Below the legible floor (8 pt on A4; A5 scales it to 6,7 pt) it refuses, saying how much must go.
+        let (refused, tooLong) = run(["validate", folder.appendingPathComponent("lang.yaml").path])
+        #expect(refused == 1)
+        #expect(tooLong.stderr.contains("error: page.fit: the report does not fit on one page even with its body text at 6.7 pt"), "\(tooLong.stderr)")
+        #expect(tooLong.stderr.contains(" mm must go"))
+        let out = folder.appendingPathComponent("out")
+        let (rendered, _) = run(["render", folder.appendingPathComponent("lang.yaml").path, "--out", out.path])
+        #expect(rendered == 1)
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty)
     }
 
     @Test func brokenFilePrintsDiagnosticsAndWritesNothing() throws {

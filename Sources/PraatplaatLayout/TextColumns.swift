@@ -1,0 +1,62 @@
+/// Running text wider than a comfortable measure is set in columns, as a newspaper sets it: a
+/// line of body text stays under about 75 characters however wide the paper, so a report made
+/// for A4 portrait and set on A3 or landscape reads as designed, not stretched.
+enum TextColumns {
+    /// How many columns text at `size` gets in `width`. 52 body sizes is about 95 characters of
+    /// Inter, the full width of an A4 portrait page at its body size, which stays one column;
+    /// wider measures get columns of at most 40 body sizes (about 75 characters).
+    static func count(width: Double, size: Double) -> Int {
+        guard size > 0, width > size * 52 else { return 1 }
+        return min(3, Int((width / (size * 40)).rounded(.up)))
+    }
+
+    /// The width of each of `columns` columns in `width`, `gap` apart.
+    static func width(_ width: Double, columns: Int, gap: Double) -> Double {
+        (width - Double(columns - 1) * gap) / Double(columns)
+    }
+
+    /// Where each of `count` lines goes: its column and its top, filled top to bottom and left to
+    /// right so the columns end about level. `space(i)` is the room before line i (a paragraph's
+    /// gap), dropped at the top of a column. Returns the places and the height of the tallest column.
+    static func balance(_ count: Int, columns: Int, lineHeight: Double, space: (Int) -> Double) -> (places: [(column: Int, y: Double)], height: Double) {
+        func fill(_ limit: Double) -> (places: [(column: Int, y: Double)], height: Double, fits: Bool) {
+            var places: [(column: Int, y: Double)] = []
+            var column = 0, y = 0.0, tallest = 0.0
+            for i in 0..<count {
+                var before = y > 0 ? space(i) : 0
+                if y > 0, y + before + lineHeight > limit + 0.01, column < columns - 1 {
+                    column += 1
+                    y = 0
+                    before = 0
+                }
+                places.append((column, y + before))
+                y += before + lineHeight
+                tallest = max(tallest, y)
+            }
+            return (places, tallest, tallest <= limit + 0.01)
+        }
+        let total = (0..<count).reduce(0.0) { $0 + lineHeight + ($1 > 0 ? space($1) : 0) }
+        guard columns > 1, count > 1 else { let one = fill(total); return (one.places, one.height) }
+        // The lowest column height that takes every line: between an even share and the whole.
+        var lo = total / Double(columns) - 0.01, hi = total
+        var best = fill(hi)
+        for _ in 0..<20 where hi - lo > 0.5 {
+            let mid = (lo + hi) / 2
+            let trial = fill(mid)
+            if trial.fits { best = trial; hi = mid } else { lo = mid }
+        }
+        return (best.places, best.height)
+    }
+
+    /// Where to split `range` so the first part is as long as `fits` allows, keeping at least
+    /// `least` items in each part; nil when no such first part fits.
+    static func splitPoint(_ range: Range<Int>, least: Int, fits: (Int) -> Bool) -> Int? {
+        var lo = range.lowerBound + least, hi = range.upperBound - least
+        guard lo <= hi, fits(lo) else { return nil }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if fits(mid) { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}
