@@ -80,7 +80,7 @@ public struct LayoutReport: Sendable, Hashable, Codable {
     }
 
     /// Text lines in reading order, through groups and tags.
-    static func textLines(_ items: [SceneItem]) -> [TextLine] {
+    public static func textLines(_ items: [SceneItem]) -> [TextLine] {
         items.flatMap { item -> [TextLine] in
             switch item {
             case .text(let line): [line]

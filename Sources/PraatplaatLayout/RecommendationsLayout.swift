@@ -76,25 +76,37 @@ enum RecommendationsLayout {
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.45)
         let badge = t.type.body * 1.55
         let indent = badge + t.type.body * 0.7
+        // A box as wide as an A3 page sets its items in columns, so lines stay readable.
+        let columns = TextColumns.count(width: width - 2 * pad, size: t.type.body)
+        let columnGap = t.spacing.columnGap
+        let columnWidth = TextColumns.width(width - 2 * pad, columns: columns, gap: columnGap)
+        let lines = range.map { i in
+            let item = group.items[i]
+            var spans: [TextSpan] = []
+            if let title = item.title { spans += ctx.body(title, weight: .bold) + [TextSpan(text: " ", font: t.font(t.type.body), color: t.palette.text)] }
+            spans += ctx.body(item.text)
+            return ctx.wrapper.wrap(spans, width: columnWidth - indent)
+        }
+        let set = TextColumns.balance(lines.count, columns: columns, height: { Double(lines[$0].count) * lineHeight }, space: { _ in t.type.body * 0.6 })
         // The numbered items are a list (one per box; a group continued in a second box is a second list).
-        y = b.tagged(.list(key: group.audience + "\u{1F}\(range.lowerBound)")) { b in
-            var y = y
-            for i in range {
-                let item = group.items[i]
-                if i > range.lowerBound { y += t.type.body * 0.6 }
-                y += b.tagged(.listItem) { b in
-                    let center = Point(x: pad + badge / 2, y: y + lineHeight / 2)
+        b.tagged(.list(key: group.audience + "\u{1F}\(range.lowerBound)")) { b in
+            for (k, i) in range.enumerated() {
+                let x = pad + Double(set.places[k].column) * (columnWidth + columnGap)
+                let top = y + set.places[k].y
+                b.tagged(.listItem) { b in
+                    let center = Point(x: x + badge / 2, y: top + lineHeight / 2)
                     b.add(.fill(.circle(center: center, radius: badge / 2), ink))
                     b.text([TextSpan(text: "\(i + 1)", font: t.font(t.type.body * 0.85, .bold, role: .figures), color: .white)],
-                           x: pad, y: center.y - lineHeight / 2, width: badge, lineHeight: lineHeight, align: .center)
-                    var spans: [TextSpan] = []
-                    if let title = item.title { spans += ctx.body(title, weight: .bold) + [TextSpan(text: " ", font: t.font(t.type.body), color: t.palette.text)] }
-                    spans += ctx.body(item.text)
-                    return b.text(spans, x: pad + indent, y: y, width: width - 2 * pad - indent, lineHeight: lineHeight)
+                           x: x, y: center.y - lineHeight / 2, width: badge, lineHeight: lineHeight, align: .center)
+                    for (l, line) in lines[k].enumerated() {
+                        let placed = b.place(line, x: x + indent, top: top + Double(l) * lineHeight, width: columnWidth - indent, lineHeight: lineHeight, align: .left)
+                        b.items.append(.text(placed))
+                        b.items += b.links(in: placed)
+                    }
                 }
             }
-            return y
         }
+        y += set.height
         return (y + pad, b.items)
     }
 }

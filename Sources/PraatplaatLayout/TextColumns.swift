@@ -2,12 +2,13 @@
 /// line of body text stays under about 75 characters however wide the paper, so a report made
 /// for A4 portrait and set on A3 or landscape reads as designed, not stretched.
 enum TextColumns {
-    /// How many columns text at `size` gets in `width`. 52 body sizes is about 95 characters of
-    /// Inter, the full width of an A4 portrait page at its body size, which stays one column;
-    /// wider measures get columns of at most 40 body sizes (about 75 characters).
+    /// How many columns text at `size` gets in `width`. Dutch in Inter runs about two
+    /// characters to the body size: the full width of an A4 portrait page at its body size (48
+    /// sizes, some 95 characters) stays one column; wider measures (A3, landscape, type made
+    /// smaller by `fit`) get columns of at most 37 sizes, about 75 characters.
     static func count(width: Double, size: Double) -> Int {
-        guard size > 0, width > size * 52 else { return 1 }
-        return min(3, Int((width / (size * 40)).rounded(.up)))
+        guard size > 0, width > size * 48 else { return 1 }
+        return min(3, Int((width / (size * 37)).rounded(.up)))
     }
 
     /// The width of each of `columns` columns in `width`, `gap` apart.
@@ -19,23 +20,28 @@ enum TextColumns {
     /// right so the columns end about level. `space(i)` is the room before line i (a paragraph's
     /// gap), dropped at the top of a column. Returns the places and the height of the tallest column.
     static func balance(_ count: Int, columns: Int, lineHeight: Double, space: (Int) -> Double) -> (places: [(column: Int, y: Double)], height: Double) {
+        balance(count, columns: columns, height: { _ in lineHeight }, space: space)
+    }
+
+    /// The same for items of their own heights (a numbered advice of two lines beside one of three).
+    static func balance(_ count: Int, columns: Int, height: (Int) -> Double, space: (Int) -> Double) -> (places: [(column: Int, y: Double)], height: Double) {
         func fill(_ limit: Double) -> (places: [(column: Int, y: Double)], height: Double, fits: Bool) {
             var places: [(column: Int, y: Double)] = []
             var column = 0, y = 0.0, tallest = 0.0
             for i in 0..<count {
                 var before = y > 0 ? space(i) : 0
-                if y > 0, y + before + lineHeight > limit + 0.01, column < columns - 1 {
+                if y > 0, y + before + height(i) > limit + 0.01, column < columns - 1 {
                     column += 1
                     y = 0
                     before = 0
                 }
                 places.append((column, y + before))
-                y += before + lineHeight
+                y += before + height(i)
                 tallest = max(tallest, y)
             }
             return (places, tallest, tallest <= limit + 0.01)
         }
-        let total = (0..<count).reduce(0.0) { $0 + lineHeight + ($1 > 0 ? space($1) : 0) }
+        let total = (0..<count).reduce(0.0) { $0 + height($1) + ($1 > 0 ? space($1) : 0) }
         guard columns > 1, count > 1 else { let one = fill(total); return (one.places, one.height) }
         // The lowest column height that takes every line: between an even share and the whole.
         var lo = total / Double(columns) - 0.01, hi = total
