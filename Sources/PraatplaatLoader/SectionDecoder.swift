@@ -216,7 +216,31 @@ struct SectionDecoder {
         } else if alt == nil {
             return nil
         }
-        return .image(ImageSection(title: reader.text(f, "title"), source: source, alt: alt ?? "", caption: reader.text(f, "caption")))
+        var aspect: Double?
+        if let node = f.value("aspect"), let raw = reader.text(node, path: reader.join(f.path, "aspect")) {
+            aspect = Self.aspect(raw)
+            if aspect == nil {
+                reader.error("expected proportions such as 16:9, 4:3 or 1:1, got \"\(raw)\"", at: node, path: reader.join(f.path, "aspect"),
+                             hint: "write width and height as two numbers with a colon between them")
+            }
+        }
+        let height = reader.number(f, "height")
+        if f.value("aspect") != nil, aspect == nil { return nil }
+        return .image(ImageSection(title: reader.text(f, "title"), source: source, alt: alt ?? "", caption: reader.text(f, "caption"),
+                                   height: height, aspect: aspect))
+    }
+
+    /// "16:9", "4:3" or "1.5" as width over height, between 1:10 and 10:1.
+    static func aspect(_ raw: String) -> Double? {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let value: Double?
+        switch parts.count {
+        case 1: value = parts[0]
+        case 2: value = parts[0].flatMap { w in parts[1].flatMap { h in h > 0 ? w / h : nil } }
+        default: value = nil
+        }
+        guard let value, value.isFinite, (0.1...10).contains(value) else { return nil }
+        return value
     }
 
     private func sources(_ f: NodeReader.Fields) -> SectionContent? {

@@ -151,11 +151,18 @@ public struct ImageSection: Sendable, Hashable, Codable {
     public var source: String
     public var alt: String
     public var caption: String?
+    /// The picture's height on paper in millimetres; its width follows, never wider than its column.
+    public var height: Double?
+    /// Width to height of the frame the picture fills (cropped at its edges when the file's
+    /// proportions differ); nil keeps the file's own.
+    public var aspect: Double?
 
-    public init(title: String? = nil, source: String, alt: String, caption: String? = nil) {
+    public init(title: String? = nil, source: String, alt: String, caption: String? = nil, height: Double? = nil, aspect: Double? = nil) {
         self.title = title
         self.source = source
         self.alt = alt
         self.caption = caption
+        self.height = height
+        self.aspect = aspect
     }
 }

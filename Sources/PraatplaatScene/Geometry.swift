@@ -46,6 +46,8 @@ public struct Rect: Sendable, Hashable, Codable {
     public var minX: Double { x }
     public var minY: Double { y }
     public var maxX: Double { x + width }
+    public var midX: Double { x + width / 2 }
+    public var midY: Double { y + height / 2 }
     public var maxY: Double { y + height }
 
     /// Whether `other` lies inside, with a small tolerance for rounding.

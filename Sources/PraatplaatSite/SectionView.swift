@@ -71,6 +71,11 @@ enum SectionView {
             c["src"] = icons(s.source) ?? ""
             c["alt"] = InlineText.plain(s.alt)
             if let caption = s.caption { c["captionHTML"] = HTML.inline(caption) }
+            // The frame print gives it: its proportions, and its height as an upper bound.
+            var style: [String] = []
+            if let aspect = s.aspect { style += ["aspect-ratio: \(aspect)", "object-fit: cover", "width: 100%"] }
+            if let height = s.height { style.append("max-height: \(height)mm") }
+            if !style.isEmpty { c["style"] = style.joined(separator: "; ") }
         case .keyFigures(let s):
             c["figures"] = try s.figures.enumerated().map { i, f -> [String: Any] in
                 var e: [String: Any] = ["value": f.drawn(language: language), "labelHTML": HTML.inline(f.label),

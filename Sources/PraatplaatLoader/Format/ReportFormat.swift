@@ -266,6 +266,8 @@ public enum ReportFormat {
         FieldSpec("source", .file, required: true, "A PNG or SVG file next to the report (or below it), or a built-in icon name."),
         FieldSpec("alt", .text(.plain), "What the picture shows, for readers who cannot see it. Left out, a warning says so."),
         FieldSpec("caption", .text(.inline), "A line under the picture."),
+        FieldSpec("height", .number(10...1000, unit: "mm"), "Height on paper in millimetres; the width follows from the proportions, never wider than the column."),
+        FieldSpec("aspect", .text(.plain), "Proportions of the frame the picture fills, width to height, such as 16:9 or 1:1; the picture is cropped at its edges to fill it. Default: the file's own."),
     ])
 
     static let source = ObjectShape(id: "source", doc: "A source with a link; give 'text', 'url' or both.", fields: [
