@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/praatplaat
 EXAMPLES = $(wildcard examples/*.yaml)
 
-.PHONY: demo test deps test-deps build release clean fuzz schema bench gemeenten gemeenten-1000
+.PHONY: demo test deps test-deps build release clean fuzz schema bench gemeenten gemeenten-1000 pictures
 
 ## make demo: install what is missing, build a release binary, render examples/ into output/ and their site into output/site/
 demo: deps release
@@ -35,6 +35,10 @@ clean:
 bench: release
 	$(SWIFT) build -c release --product praatplaat-bench
 	scripts/bench.sh
+
+## make pictures: redraw the pictures in README.md and docs/ from the examples
+pictures: build
+	scripts/docs-pictures.sh
 
 ## make gemeenten: the batch example, 12 fictional municipalities, with their site, into output/gemeenten/
 gemeenten: release
