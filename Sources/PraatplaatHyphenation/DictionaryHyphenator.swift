@@ -96,7 +96,20 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
             guard after >= Self.before, characters.count - after >= Self.after else { continue }
             out.append(HyphenBreak(after: after, next: dutch ? Self.withoutTrema(characters[after]) : nil))
         }
+        if dutch { out = Self.withTremaBreaks(out, characters) }
         return out
+    }
+
+    /// In Dutch a trema marks where a syllable starts, so a break may always come before it,
+    /// also where the patterns are silent and with two letters after it: idee-en, zee-en,
+    /// knie-en (ideeën, zeeën, knieën); never one letter alone.
+    static func withTremaBreaks(_ breaks: [HyphenBreak], _ characters: [Character]) -> [HyphenBreak] {
+        var out = breaks
+        for (i, c) in characters.enumerated() where i >= before && characters.count - i >= 2 && !out.contains(where: { $0.after == i }) {
+            guard let plain = withoutTrema(c), characters[i - 1].isLetter else { continue }
+            out.append(HyphenBreak(after: i, next: plain))
+        }
+        return out.sorted { $0.after < $1.after }
     }
 
     /// Dutch writes the trema only to separate vowels; at a break the next line starts its

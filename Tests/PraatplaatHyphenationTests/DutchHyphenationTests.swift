@@ -51,3 +51,26 @@ struct DutchHyphenationTests {
     }
 }
 
+
+/// Our own list of Dutch words where spelling is clear and the patterns are not, or where a
+/// trema meets a break: the trema marks a syllable, so a break may come before it even with two
+/// letters after (idee-en), and at the break it goes (the next line starts "en", "evenaard").
+struct DutchSpellingTests {
+    @Test(arguments: [
+        ("ideeën", "idee-[e]ën"), ("zeeën", "zee-[e]ën"), ("knieën", "knie-[e]ën"),
+        ("geëvenaard", "ge-[e]ë-ve-naard"), ("coördinatie", "co-[o]ör-di-na-tie"), ("financiële", "fi-nan-ci-[e]ële"),
+        ("beïnvloeden", "be-[i]ïn-vloe-den"), ("oriënteren", "ori-[e]ën-te-ren"),
+        ("taalachterstand", "taal-ach-ter-stand"), ("ouderbijeenkomsten", "ou-der-bij-een-kom-sten"),
+    ])
+    func spellingDecides(_ word: String, _ expected: String) throws {
+        #expect(try DutchHyphenationTests.hyphenated(word) == expected)
+    }
+
+    /// No break ever leaves a single letter on a line, trema or not.
+    @Test func noSingleLetterAlone() throws {
+        let h = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        for word in ["ideeën", "zeeën", "naïef", "reëel", "Israël", "egoïst", "aëroob", "ruïne", "poëzie", "oër"] {
+            for b in h.breaks(in: word) { #expect(b.after >= 2 && word.count - b.after >= 2, "\(word) after \(b.after)") }
+        }
+    }
+}
