@@ -119,10 +119,39 @@ extension TextWrapper {
     private func breakRun(_ atoms: [Atom], width: Double, hyphenate: Bool, fewestFirst: Bool) -> [Line] {
         let n = atoms.count
         let limit = width + 0.01
-        struct Best { var lines: Int; var cost: Double; var from: Int }
+        // Lines whose summed width is too near the limit to decide by are measured whole only
+        // when the best breaks use them: taken as fitting first, then checked, and the breaks
+        // chosen again without those that do not fit (measuring every near candidate made
+        // breaking a paragraph cost ten times filling it line by line).
+        var measured: [Int: Bool] = [:]
+        // Each atom's widths, looked up once: the search below adds them up many times over.
+        let widths = Widths(atoms: atoms, measurer: measurer)
+        while true {
+            let (ends, unsure) = bestBreaks(atoms, widths, width: width, limit: limit, fewestFirst: fewestFirst, measured: measured)
+            var changed = false
+            var i = 0
+            for end in ends.reversed() {
+                let key = i * (n + 1) + end
+                if unsure.contains(key) {
+                    let endsHyphen = end < n && (atoms[end].join == .soft || atoms[end].join == .syllable)
+                    let fits = measurer.width(of: lineSpans(atoms, i, end, endsHyphen: endsHyphen)) <= limit
+                    measured[key] = fits
+                    if !fits { changed = true }
+                }
+                i = end
+            }
+            if !changed { return lines(atoms, ends: ends, limit: limit, hyphenate: hyphenate) }
+        }
+    }
+
+    /// The line ends of the best breaks, last first, and which of its lines were taken to fit
+    /// unmeasured (as `i * (n + 1) + j`).
+    private func bestBreaks(_ atoms: [Atom], _ widths: Widths, width: Double, limit: Double, fewestFirst: Bool,
+                            measured: [Int: Bool]) -> (ends: [Int], unsure: Set<Int>) {
+        let n = atoms.count
+        struct Best { var lines: Int; var cost: Double; var from: Int; var unsure: Bool }
         var best = [Best?](repeating: nil, count: n + 1)
-        best[0] = Best(lines: 0, cost: 0, from: -1)
-        let hyphenWidth: (TextSpan) -> Double = { measurer.width(of: [TextSpan(text: "-", font: $0.font, color: $0.color)]) }
+        best[0] = Best(lines: 0, cost: 0, from: -1, unsure: false)
 
         for i in 0..<n {
             guard let start = best[i] else { continue }
@@ -130,22 +159,26 @@ extension TextWrapper {
             for j in (i + 1)...n {
                 let atom = atoms[j - 1]
                 if j == i + 1 {
-                    sum += measurer.width(of: atom.join == .syllable ? atom.opening : atom.spans)
+                    sum += atom.join == .syllable ? widths.opening[j - 1] : widths.body[j - 1]
                 } else {
-                    if atom.join == .space, let before = atoms[j - 2].spans.last {
-                        sum += measurer.width(of: [TextSpan(text: " ", font: before.font, color: before.color)])
-                    }
-                    sum += measurer.width(of: atom.spans)
+                    if atom.join == .space { sum += widths.space[j - 1] }
+                    sum += widths.body[j - 1]
                 }
                 // Every later line from i is wider still.
                 if j > i + 1, sum - Self.sumTolerance(sum) > limit, !measuresEveryCandidate { break }
                 let endsHyphen = j < n && (atoms[j].join == .soft || atoms[j].join == .syllable)
-                let total = sum + (endsHyphen ? hyphenWidth(atom.spans.last!) : 0)
+                let total = sum + (endsHyphen ? widths.hyphen[j - 1] : 0)
                 let fits: Bool
+                var unsure = false
                 if !measuresEveryCandidate, abs(total - limit) > Self.sumTolerance(total) {
                     fits = total < limit
-                } else {
+                } else if measuresEveryCandidate {
                     fits = measurer.width(of: lineSpans(atoms, i, j, endsHyphen: endsHyphen)) <= limit
+                } else if let known = measured[i * (n + 1) + j] {
+                    fits = known
+                } else {
+                    fits = true
+                    unsure = true
                 }
                 if !fits && j > i + 1 {
                     if measuresEveryCandidate, sum > limit * 2 { break }
@@ -169,17 +202,43 @@ extension TextWrapper {
                     }
                     if endsHyphen, atoms[i].join == .soft || atoms[i].join == .syllable { cost += Cost.hyphensInARow }
                 }
-                let candidate = Best(lines: start.lines + 1, cost: start.cost + cost + (fewestFirst ? 0 : Cost.line), from: i)
+                let candidate = Best(lines: start.lines + 1, cost: start.cost + cost + (fewestFirst ? 0 : Cost.line), from: i, unsure: unsure)
                 if let known = best[j], fewestFirst ? (known.lines, known.cost) <= (candidate.lines, candidate.cost) : known.cost <= candidate.cost { continue }
                 best[j] = candidate
             }
         }
         var ends: [Int] = []
+        var unsure: Set<Int> = []
         var j = n
         while j > 0, let b = best[j] {
             ends.append(j)
+            if b.unsure { unsure.insert(b.from * (n + 1) + j) }
             j = b.from
         }
+        return (ends, unsure)
+    }
+
+    /// What the search adds up, per atom: its width, as it opens a line after a syllable break,
+    /// the space before it (in the style of the word before) and a hyphen after it.
+    struct Widths {
+        var body: [Double], opening: [Double], space: [Double], hyphen: [Double]
+
+        init(atoms: [Atom], measurer: any TextMeasurer) {
+            body = atoms.map { measurer.width(of: $0.spans) }
+            opening = atoms.indices.map { atoms[$0].join == .syllable ? measurer.width(of: atoms[$0].opening) : 0 }
+            space = atoms.indices.map { k in
+                guard k > 0, atoms[k].join == .space, let before = atoms[k - 1].spans.last else { return 0 }
+                return measurer.width(of: [TextSpan(text: " ", font: before.font, color: before.color)])
+            }
+            hyphen = atoms.map { atom in
+                atom.spans.last.map { measurer.width(of: [TextSpan(text: "-", font: $0.font, color: $0.color)]) } ?? 0
+            }
+        }
+    }
+
+    /// The lines between the chosen ends (last first), a too-wide single atom cut to fit.
+    private func lines(_ atoms: [Atom], ends: [Int], limit: Double, hyphenate: Bool) -> [Line] {
+        let n = atoms.count
         var lines: [Line] = []
         var i = 0
         for end in ends.reversed() {

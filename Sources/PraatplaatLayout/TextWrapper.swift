@@ -276,9 +276,10 @@ struct TextWrapper {
             } else {
                 let startsPhone = lastWord.count >= 2 && lastWord.count <= 4 && lastWord.first == "0" && lastWord.allSatisfy(\.isNumber)
                 if startsPhone { phone = true }
-                let unit = Self.units.contains(b.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+                // Foundation's trimming was a tenth of layout here: trim by hand, and look for a
+                // unit only after a number.
                 join = (lastWord == "€" && b.first?.isNumber == true)
-                    || (digits(lastWord.trimmingCharacters(in: CharacterSet(charactersIn: "+-\u{2212}"))) && unit)
+                    || (digits(String(Self.trimmed(lastWord, "+-\u{2212}"))) && Self.units.contains(String(Self.trimmed(b.lowercased(), ".,;:!?)"))))
                     || (phone && (digits(b) || b == "-" || b == "\u{2013}") && (digits(lastWord) || lastWord == "-" || lastWord == "\u{2013}"))
                 if !join { phone = startsPhone }
             }
@@ -292,6 +293,14 @@ struct TextWrapper {
             out[out.count - 1] = merged
         }
         return out
+    }
+
+    /// `text` without `characters` at either end.
+    static func trimmed(_ text: String, _ characters: String) -> Substring {
+        var sub = text[...]
+        while let first = sub.first, characters.contains(first) { sub = sub.dropFirst() }
+        while let last = sub.last, characters.contains(last) { sub = sub.dropLast() }
+        return sub
     }
 
     /// Units that stay with their number.
