@@ -84,7 +84,8 @@ enum ListLayout {
         let width = TextColumns.width(ctx.width, columns: columns, gap: gap)
         var title = ctx.builder
         let titleHeight = ctx.titleHeight(section.title, into: &title)
-        let rowsPerBlock = max(1, Int((ctx.maxBlockHeight - titleHeight) / step))
+        // Clamped: the site's drawings lay out with no page, an infinite block height.
+        let rowsPerBlock = max(1, Int(min(max((ctx.maxBlockHeight - titleHeight) / max(step, 0.01), 0), 10_000)))
         let perBlock = rowsPerBlock * columns
         // Items `range` down the columns, under the title when `first`; it can split.
         func block(_ range: Range<Int>, first: Bool) -> Block {

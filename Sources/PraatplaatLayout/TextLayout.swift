@@ -70,7 +70,8 @@ enum TextLayout {
             }
             return made
         }
-        let perBlock = max(columns, columns * Int(ctx.maxBlockHeight / (lineHeight + paragraphGap / 2)))
+        // Clamped: the site's drawings lay out with no page, an infinite block height.
+        let perBlock = max(columns, columns * Int(min(ctx.maxBlockHeight / max(lineHeight + paragraphGap / 2, 0.01), 10_000)))
         let blocks = stride(from: 0, to: lines.count, by: perBlock).map { start in
             block(start..<min(start + perBlock, lines.count), first: start == 0)
         }
