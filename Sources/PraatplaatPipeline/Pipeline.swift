@@ -158,8 +158,10 @@ public final class Pipeline {
         guard let maxPages, result.pages.count > maxPages else { return }
         let overflowing = result.pages[maxPages...]
         let first = overflowing.first?.frames.first
+        // What moved on: the flowing content of those pages and the footer, not the empty room
+        // between them (the footer stands at the foot of the page).
         let height = overflowing.map { page in
-            (page.frames.map(\.rect.maxY).max() ?? page.contentBox.minY) - page.contentBox.minY
+            page.flowBottom - page.contentBox.minY + (page.frames.filter { $0.kind == .sources }.map(\.rect.height).max() ?? 0)
         }.reduce(0, +)
         let mm = String(format: "%.1f", height * 25.4 / 72)
         let what = first.map { "this \($0.kind.rawValue) section" } ?? "the content"

@@ -126,6 +126,14 @@ struct MultiPageCLITests {
         // It names the first section that does not fit and by how much the content overflows.
         #expect(console.stderr.contains("kinderwerk-in-beeld.yaml:54:5: error: sections[5]: this unitChart section and what follows do not fit on 1 page: the content overflows by"))
         #expect(console.stderr.contains(" mm"))
+        // By what moved to page 2 (its content and the footer), not by where the footer stands.
+        let mm = try #require(console.stderr.split(separator: "overflows by ").last?.split(separator: " ").first.flatMap { Double($0) })
+        let report = CapturingConsole()
+        _ = PraatplaatCommandLine.run(["validate", "--layout-report", "--format", "json", Self.flagship], console: report)
+        let layout = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let second = try #require(((layout["layout"] as? [String: Any])?["pages"] as? [[String: Any]])?.last?["filled"] as? Double)
+        let contentHeight = 297 - 2 * 48 / 72 * 25.4
+        #expect(mm >= second * contentHeight * 0.8 && mm <= second * contentHeight + 40, "\(mm) mm for a page \(second) full")
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(PraatplaatCommandLine.run(["render", Self.flagship, "--out", out.path, "--max-pages", "2", "--format", "pdf"], console: console) == 0)
     }
