@@ -162,7 +162,7 @@ public struct ReportLayout {
         // A last page under a third full takes the end of the page before it, so the two end
         // about level rather than one full and one nearly empty: of the places the page before
         // may end, the one that leaves the emptier of the two fullest, as long as the page before
-        // stays at least 60% full; never at the cost of a page.
+        // stays at least 70% full; never at the cost of a page.
         if flow.pages.count >= 2, flow.fill(of: flow.pages.count - 1) < Self.fullEnough {
             let before = flow.pages.count - 2
             func evenness(_ f: PageFlow) -> Double { min(f.fill(of: f.pages.count - 2), f.fill(of: f.pages.count - 1)) }
@@ -170,7 +170,7 @@ public struct ReportLayout {
             for share in stride(from: 0.95, through: 0.5, by: -0.05) {
                 guard let trial = flowPages(limits: [before: flow.top + flow.pageHeight * share]),
                       trial.flow.pages.count == flow.pages.count, evenness(trial.flow) > best,
-                      trial.flow.fill(of: before) >= 0.6 else { continue }
+                      trial.flow.fill(of: before) >= 0.7 else { continue }
                 best = evenness(trial.flow)
                 (flow, diagnostics) = trial
             }

@@ -36,7 +36,7 @@ struct GridRowTests {
 
     /// A report that runs onto a second page ends with two pages about level: the last takes
     /// the end of the one before, so it is at least a third full and the one before at least
-    /// half. Where nothing can move (a tall box that cannot break), a last page under a third
+    /// 70%. Where nothing can move (a tall box that cannot break), a last page under a third
     /// full is reported.
     @Test func lastPagesAreBalancedOrReported() throws {
         let layout = ReportLayout(measurer: FixedAdvanceMeasurer())
@@ -49,7 +49,8 @@ struct GridRowTests {
         }
         let spill = try #require((1...80).first(where: { result($0).pages.count == 2 }), "never two pages")
         let balanced = result(spill)
-        #expect(fill(balanced.pages[1]) >= 1.0 / 3 && fill(balanced.pages[0]) >= 0.5, "\(balanced.pages.map(fill))")
+        // 70% of the room above the folio; this measures against the whole content box.
+        #expect(fill(balanced.pages[1]) >= 1.0 / 3 && fill(balanced.pages[0]) >= 0.65, "\(balanced.pages.map(fill))")
         #expect(!balanced.diagnostics.contains { $0.message.contains("the last page") })
 
         // Two boxes that cannot break: the first takes most of page 1, the second goes on alone.
