@@ -16,7 +16,9 @@ enum DefinitionLayout {
         let titleHeight = titleLines.isEmpty ? 0 : Double(titleLines.count) * titleLineHeight + t.type.body * 0.25
         let lineHeight = ctx.lineHeight(t.type.body, leading: 1.6)
         // On a wide measure (A3, landscape) the text runs in columns inside the box.
-        let columns = TextColumns.count(width: innerWidth, size: t.type.body)
+        let columns = TextColumns.fitted(TextColumns.count(width: innerWidth, size: t.type.body, widePaper: ctx.widePaper), width: innerWidth, gap: t.spacing.columnGap) {
+            wrapper.wrap(ctx.body(section.text), width: $0).count
+        }
         let columnWidth = TextColumns.width(innerWidth, columns: columns, gap: t.spacing.columnGap)
         let lines = wrapper.wrap(ctx.body(section.text), width: columnWidth)
         let runs = ctx.chunks(count: lines.count, limit: ctx.maxBlockHeight * Double(columns), overhead: 2 * pad, firstOverhead: titleHeight) { _ in lineHeight }

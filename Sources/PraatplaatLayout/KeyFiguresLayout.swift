@@ -73,6 +73,8 @@ enum KeyFiguresLayout {
     static let minCell = 9.0
     /// A donut has its label beside it from this cell width on, in body sizes; under it below.
     static let donutBeside = 15.0
+    /// The narrowest label beside a ring, in body sizes.
+    static let minLabelBeside = 10.0
 
     /// The share a figure is drawn as a donut of, or nil when it is drawn as a number (words
     /// shown instead of a percentage do not fit in a ring); print and the site both ask here.
@@ -91,10 +93,14 @@ enum KeyFiguresLayout {
 
     private static func donutCell(share: Double, figure: KeyFigure, color: Color, width: Double, _ ctx: LayoutContext) -> (height: Double, items: [SceneItem]) {
         let t = ctx.theme
-        if width < t.type.body * donutBeside { return donutOverLabel(share: share, figure: figure, color: color, width: width, ctx) }
         let diameter = min(t.type.donutValue * 4.2, width * 0.42)
         let labelGap = t.spacing.columnGap * 0.6
         let labelWidth = width - diameter - labelGap
+        // Beside the ring a label needs about twenty characters a line (on A4 landscape four
+        // cells left it twelve, in six lines with three hyphens); else it goes under the ring.
+        if width < t.type.body * donutBeside || labelWidth < t.type.body * minLabelBeside {
+            return donutOverLabel(share: share, figure: figure, color: color, width: width, ctx)
+        }
         var label = ctx.builder
         let labelHeight = label.text(ctx.body(figure.label),
                                      x: diameter + labelGap, y: 0, width: labelWidth, lineHeight: ctx.lineHeight(t.type.body, leading: 1.4))
@@ -103,10 +109,11 @@ enum KeyFiguresLayout {
             let gap = t.type.body * 0.3
             labelBottom += gap + referenceLine(reference, of: figure, x: diameter + labelGap, y: labelHeight + gap, width: labelWidth, into: &label, ctx)
         }
+        // The ring stands at the top of its cell, level with its neighbours; a short label is
+        // centred on it, a long one starts at its top.
         let height = max(diameter, labelBottom)
         var items = donut(share: share, value: figure.drawnValue, color: color, ctx, diameter: diameter).items
-            .map { $0.offset(dx: 0, dy: (height - diameter) / 2) }
-        let labelOffset = (height - labelBottom) / 2
+        let labelOffset = max(0, (diameter - labelBottom) / 2)
         items += label.items.map { $0.offset(dx: 0, dy: labelOffset) }
         return (height, items)
     }

@@ -17,6 +17,9 @@ struct LayoutContext {
     let pageHeight: Double
     /// Where words may break, in the report's language; nil splits overlong words where they run out.
     var hyphenator: (any Hyphenator)? = nil
+    /// Paper wider than A4 portrait (A3 and up, landscape): running text keeps to about 75
+    /// characters a line there, where A4 and A5 portrait keep their full-width lines.
+    var widePaper = false
 
     var builder: BlockBuilder { BlockBuilder(measurer: measurer, hyphenator: hyphenator) }
 
@@ -24,7 +27,7 @@ struct LayoutContext {
 
     func with(width: Double) -> LayoutContext {
         LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets, maxBlockHeight: maxBlockHeight, pageHeight: pageHeight,
-                      hyphenator: hyphenator)
+                      hyphenator: hyphenator, widePaper: widePaper)
     }
 
     /// Paragraph text in the body size: the look of running text everywhere.

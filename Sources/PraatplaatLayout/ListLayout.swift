@@ -32,7 +32,23 @@ enum ListLayout {
             let gap = hasIcons ? t.spacing.item * 1.6 : t.spacing.item
             blocks.append(b.block(gapBefore: i == 0 ? t.spacing.section : gap, startsSection: i == 0))
         }
-        return blocks
+        // A short list stays together (four goals split two and two over a page break read as two lists).
+        return section.items.count <= keptTogether ? [joined(blocks)] : blocks
+    }
+
+    static let keptTogether = 5
+
+    /// Blocks one under the other, with their gaps, as one block.
+    private static func joined(_ blocks: [Block]) -> Block {
+        guard var out = blocks.first else { return Block(height: 0, items: [], gapBefore: 0, startsSection: true) }
+        var y = out.height
+        for block in blocks.dropFirst() {
+            y += block.gapBefore
+            out.items += block.items.map { $0.offset(dx: 0, dy: y) }
+            y += block.height
+        }
+        out.height = y
+        return out
     }
 
     /// One item: its marker in the indent, its text beside it.

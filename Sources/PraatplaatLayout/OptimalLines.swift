@@ -189,7 +189,8 @@ extension TextWrapper {
                     cost = Cost.overfull
                 } else if j == n {
                     // The last line may be short, but not one short word alone below others.
-                    let oneWord = !atoms[(i + 1)..<j].contains { $0.join == .space }
+                    // One word: no space between its atoms, nor inside one ("12 jaar" is kept whole).
+                    let oneWord = !atoms[(i + 1)..<j].contains { $0.join == .space } && !atoms[i..<j].contains { $0.spans.contains { $0.text.contains(" ") } }
                     if i > 0, oneWord, total < width * 0.3 { cost = Cost.lonelyLastWord }
                     if atoms[i].join == .soft || atoms[i].join == .syllable { cost += Cost.hyphenBeforeLastLine }
                 } else {

@@ -45,7 +45,10 @@ enum RecommendationsLayout {
             if isLast, blocks.isEmpty { rowHeight = max(rowHeight, minHeight - y) }
             for (column, box) in row.enumerated() {
                 let tint = colors[rowStart + column].mixed(with: .white, amount: 0.88)
-                let frame = Rect(x: Double(column) * (boxWidth + gap), y: y, width: boxWidth, height: rowHeight)
+                // Boxes share the row's height only when close to it: none stands more than a
+                // quarter empty beside a longer one (as boxes in a grid row).
+                let height = box.height >= rowHeight * (1 - GridRows.emptyShare) ? rowHeight : box.height
+                let frame = Rect(x: Double(column) * (boxWidth + gap), y: y, width: boxWidth, height: height)
                 items.append(.fill(.rect(frame, cornerRadius: t.spacing.cornerRadius), tint))
                 items += box.items.map { $0.offset(dx: frame.x, dy: y) }
             }
@@ -77,7 +80,7 @@ enum RecommendationsLayout {
         let badge = t.type.body * 1.55
         let indent = badge + t.type.body * 0.7
         // A box as wide as an A3 page sets its items in columns, so lines stay readable.
-        let columns = TextColumns.count(width: width - 2 * pad, size: t.type.body)
+        let columns = TextColumns.count(width: width - 2 * pad, size: t.type.body, widePaper: ctx.widePaper)
         let columnGap = t.spacing.columnGap
         let columnWidth = TextColumns.width(width - 2 * pad, columns: columns, gap: columnGap)
         let lines = range.map { i in

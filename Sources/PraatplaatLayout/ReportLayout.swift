@@ -59,7 +59,8 @@ public struct ReportLayout {
             result.fit = FitChoice(share: share, body: theme.type.body * natural * share)
             return result
         }
-        var result = layout(report, scale: natural * floor)
+        // Refused: the error says what must go; a warning about the last page would only repeat it.
+        var result = layout(report, scale: natural * floor, reportUnderfilled: false)
         result.fit = FitChoice(share: floor, body: theme.type.body * natural * floor)
         if result.pages.count > 1 {
             // What moved on: the height used on the pages after the first.
@@ -75,9 +76,9 @@ public struct ReportLayout {
     /// The smallest body text `fit` sets on A4, in points; other papers scale it as their type.
     public static let legibleBody = 8.0
 
-    func layout(_ report: Report, scale: Double) -> LayoutResult {
+    func layout(_ report: Report, scale: Double, reportUnderfilled: Bool = true) -> LayoutResult {
         var result = layout(report, scale: scale, onePageOnly: false)!
-        if let note = Self.underfilledLastPage(result) { result.diagnostics.append(note) }
+        if reportUnderfilled, let note = Self.underfilledLastPage(result, fit: report.page.fit) { result.diagnostics.append(note) }
         return result
     }
 
@@ -85,13 +86,13 @@ public struct ReportLayout {
     /// whose second holds one table reads as unfinished.
     static let fullEnough = 1.0 / 3
 
-    static func underfilledLastPage(_ result: LayoutResult) -> Diagnostic? {
+    static func underfilledLastPage(_ result: LayoutResult, fit: Bool = false) -> Diagnostic? {
         guard result.pages.count >= 2, let last = result.pages.last else { return nil }
         let used = (last.frames.filter { $0.kind != .sources }.map(\.rect.maxY).max() ?? last.contentBox.minY) - last.contentBox.minY
         let share = used / max(last.contentBox.height, 1)
         guard share < fullEnough else { return nil }
         return .warning("the last page (\(result.pages.count)) is only \(Int((share * 100).rounded()))% full", at: nil, path: "page",
-                        hint: "shorten the report a little, set 'fit: true', or choose a smaller page")
+                        hint: fit ? "shorten the report a little or choose a larger page" : "shorten the report a little, set 'fit: true', or choose a smaller page")
     }
 
     /// The layout at `scale`; nil when `onePageOnly` and it takes more than one page.
@@ -105,7 +106,8 @@ public struct ReportLayout {
         let foot = PageFoot(ctx: ctx, report: report, content: content)
         let folio = foot.reserved
         ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
-                            maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio, hyphenator: hyphenator)
+                            maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio, hyphenator: hyphenator,
+                            widePaper: size.width > Self.pageSize(PageSpec()).width + 1)
 
         // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?
@@ -119,7 +121,7 @@ public struct ReportLayout {
         let header = HeaderLayout.block(report, ctx)
         var rowBlocks: [Int: [Block]] = [:], stackedBlocks: [Int: [Block]] = [:]
         // One pass of the page flow; `limits` ends a page higher up (to balance the last two).
-        func flowPages(limits: [Int: Double]) -> (flow: PageFlow, diagnostics: [Diagnostic])? {
+        func flowPages(limits: [Int: Double], reservingFooter: Bool = true) -> (flow: PageFlow, diagnostics: [Diagnostic])? {
             var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section, limits: limits)
             var diagnostics: [Diagnostic] = HeaderLayout.titleWarning(report, ctx).map { [$0] } ?? []
             // Blocks are placed as their rows are laid out, so a one-page try can stop early.
@@ -154,7 +156,18 @@ public struct ReportLayout {
                 flow.place(block)
                 if onePageOnly, flow.pages.count > 1 { return nil }
             }
-            if let footer { flow.placeFooter(footer) }
+            if let footer {
+                // A footer that does not fit under the last block used to take that block on
+                // with it (a box of tips and its sources alone, a page before it 29% full):
+                // flow again with the footer's room kept free on that page, so what does not fit
+                // moves on and splits where it can.
+                if reservingFooter, !onePageOnly, !flow.fits(footer) {
+                    var reserved = limits
+                    reserved[flow.pages.count - 1] = min(limits[flow.pages.count - 1] ?? flow.bottom, flow.bottom) - footer.height - footer.gapBefore
+                    if let again = flowPages(limits: reserved, reservingFooter: false) { return again }
+                }
+                flow.placeFooter(footer)
+            }
             if onePageOnly, flow.pages.count > 1 { return nil }
             return (flow, diagnostics)
         }
@@ -365,10 +378,13 @@ struct PageFlow {
     /// block moves on with it, so the new page never holds the footer alone.
     mutating func placeFooter(_ footer: Block) {
         let last = pages.count - 1
-        if !pages[last].isEmpty, cursor + footer.gapBefore + footer.height > bottom {
-            if let share = tightening(for: footer) { tighten(by: share) }
+        // The footer's own gap gives its share when the page is tightened, as a block's does.
+        var gap = footer.gapBefore
+        if !pages[last].isEmpty, cursor + gap + footer.height > bottom, let share = tightening(for: footer) {
+            tighten(by: share)
+            gap *= 1 - share * (1 - Self.tightestGap)
         }
-        if !pages[last].isEmpty, cursor + footer.gapBefore + footer.height > bottom + 0.01 {
+        if !pages[last].isEmpty, cursor + gap + footer.height > bottom + 0.01 {
             var carried: [Block] = []
             if pages[last].count > 1, let moved = pages[last].popLast() { carried.append(moved.block) }
             pages.append([])

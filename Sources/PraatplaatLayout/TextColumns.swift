@@ -3,12 +3,24 @@
 /// for A4 portrait and set on A3 or landscape reads as designed, not stretched.
 enum TextColumns {
     /// How many columns text at `size` gets in `width`. Dutch in Inter runs about two
-    /// characters to the body size: the full width of an A4 portrait page at its body size (48
-    /// sizes, some 95 characters) stays one column; wider measures (A3, landscape, type made
-    /// smaller by `fit`) get columns of at most 37 sizes, about 75 characters.
-    static func count(width: Double, size: Double) -> Int {
-        guard size > 0, width > size * 48 else { return 1 }
+    /// characters to the body size. On A3 and larger, and on landscape paper, a measure over 40
+    /// sizes (about 80 characters) gets columns of at most 37 (about 75); on A4 and A5 portrait
+    /// the full width at the body size (48 sizes, some 95 characters) stays one column, and only
+    /// type made smaller by `fit` goes into columns.
+    static func count(width: Double, size: Double, widePaper: Bool = false) -> Int {
+        guard size > 0, width > size * (widePaper ? 40 : 48) else { return 1 }
         return min(3, Int((width / (size * 37)).rounded(.up)))
+    }
+
+    /// Columns only for text long enough to fill them: at least `minLines` lines each (a third
+    /// column holding one word of a definition read as a mistake).
+    static let minLines = 2
+
+    /// The most columns, up to `columns`, that `lines(width)` lines fill with `minLines` each.
+    static func fitted(_ columns: Int, width: Double, gap: Double, lines: (Double) -> Int) -> Int {
+        var count = columns
+        while count > 1, lines(Self.width(width, columns: count, gap: gap)) < count * minLines { count -= 1 }
+        return count
     }
 
     /// The width of each of `columns` columns in `width`, `gap` apart.

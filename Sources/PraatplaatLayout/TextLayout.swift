@@ -14,7 +14,9 @@ enum TextLayout {
         let paragraphs = section.text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace }
             .filter { !$0.isEmpty }.map { $0.replacingOccurrences(of: "\n", with: " ") }
         let wrapper = ctx.wrapper
-        let columns = TextColumns.count(width: ctx.width, size: t.type.body)
+        let columns = TextColumns.fitted(TextColumns.count(width: ctx.width, size: t.type.body, widePaper: ctx.widePaper), width: ctx.width, gap: t.spacing.columnGap) { w in
+            paragraphs.map { wrapper.wrap(ctx.body($0), width: w).count }.reduce(0, +)
+        }
         if columns > 1 { return inColumns(section, paragraphs: paragraphs, columns: columns, ctx) }
         var blocks: [Block] = []
         for (p, paragraph) in paragraphs.enumerated() {
@@ -65,7 +67,7 @@ enum TextLayout {
             b.height = top + set.height
             var made = b.block(gapBefore: first ? t.spacing.section : paragraphGap, startsSection: first)
             made.split = { height in
-                TextColumns.splitPoint(range, least: 2 * columns, fits: { block(range.lowerBound..<$0, first: first).height <= height })
+                TextColumns.splitPoint(range, least: 3 * columns, fits: { block(range.lowerBound..<$0, first: first).height <= height })
                     .map { (block(range.lowerBound..<$0, first: first), block($0..<range.upperBound, first: false)) }
             }
             return made
