@@ -57,7 +57,7 @@ let package = Package(
         // Scenes -> PDF/SVG/PNG, and the Pango text measurer. Sees scenes only.
         .target(name: "PraatplaatCairo", dependencies: ["PraatplaatScene", "CPangoCairo", "CRsvg", "CDeflate"]),
         // libhyphen, with Debian's pattern dictionaries (hyphen-nl, hyphen-en-us), for breaking words.
-        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"])]),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us", "wdutch"])]),
         // Where words may be hyphenated, by the report's language (a Hyphenator for the layout).
         .target(name: "PraatplaatHyphenation", dependencies: ["CHyphen", "PraatplaatModel", "PraatplaatScene"]),
         // harfbuzz's subsetter, for the fonts an SVG carries.

@@ -6,7 +6,7 @@
 # (or sudo) only when something is missing.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libdeflate-dev libharfbuzz-dev libxml2 libhyphen-dev hyphen-nl hyphen-en-us fontconfig fonts-inter fonts-lato)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev librsvg2-dev libdeflate-dev libharfbuzz-dev libxml2 libhyphen-dev hyphen-nl hyphen-en-us wdutch fontconfig fonts-inter fonts-lato)
 if [ "${1:-}" = "--test" ]; then
   # The site's tests: a real browser and its driver, Java for the Nu HTML Checker, and venv for
   # the Python tools scripts/install-browser-tools.sh installs from PyPI.

@@ -96,9 +96,28 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
             guard after >= Self.before, characters.count - after >= Self.after else { continue }
             out.append(HyphenBreak(after: after, next: dutch ? Self.withoutTrema(characters[after]) : nil))
         }
-        if dutch { out = Self.withTremaBreaks(out, characters) }
+        if dutch {
+            out = Self.withTremaBreaks(out, characters)
+            let lowerCharacters = Array(lower)
+            if let words = Self.dutchWords, lowerCharacters.count == characters.count {
+                for i in out.indices where out[i].after < lowerCharacters.count {
+                    var rest = lowerCharacters[out[i].after...]
+                    if let next = out[i].next, !rest.isEmpty { rest[rest.startIndex] = Character(next.lowercased()) }
+                    guard rest.count >= 4, words.contains(WordList.key(String(rest))) else { continue }
+                    // Before it, a word too, perhaps with its linking s (samenwerking-s).
+                    let head = String(lowerCharacters[..<out[i].after])
+                    let whole = words.contains(WordList.key(head)) || (head.hasSuffix("s") && words.contains(WordList.key(String(head.dropLast()))))
+                    out[i].seam = whole ? 2 : 1
+                }
+            }
+        }
         return out
     }
+
+    /// Dutch words from Debian's `wdutch` (/usr/share/dict/dutch), to tell where a compound's
+    /// words meet: a break is a seam when what follows it is a word of its own. Read once, kept
+    /// as hashes (a set of 400,000 strings would take some 40 MB); nil without the list.
+    static let dutchWords: WordList? = WordList(path: "/usr/share/dict/dutch")
 
     /// In Dutch a trema marks where a syllable starts, so a break may always come before it,
     /// also where the patterns are silent and with two letters after it: idee-en, zee-en,
@@ -118,4 +137,43 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
         let plain: [Character: Character] = ["ë": "e", "ï": "i", "ü": "u", "ö": "o", "ä": "a", "Ë": "E", "Ï": "I", "Ü": "U", "Ö": "O", "Ä": "A"]
         return plain[c]
     }
+}
+
+/// A word list as 64-bit hashes of its lowercased words: enough to ask whether a string is a
+/// word, in an eighth of the memory of the words themselves.
+struct WordList: Sendable {
+    private let keys: Set<UInt64>
+
+    init?(path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var keys = Set<UInt64>(minimumCapacity: 450_000)
+        var hash: UInt64 = Self.offset
+        var empty = true
+        for byte in data {
+            if byte == 0x0A {
+                if !empty { keys.insert(hash) }
+                hash = Self.offset
+                empty = true
+            } else {
+                // ASCII capitals as small letters; the list's other capitals are rare names.
+                let b = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                hash = (hash ^ UInt64(b)) &* Self.prime
+                empty = false
+            }
+        }
+        if !empty { keys.insert(hash) }
+        self.keys = keys
+    }
+
+    func contains(_ key: UInt64) -> Bool { keys.contains(key) }
+
+    /// FNV-1a over the word's UTF-8, lowercased as the list is read.
+    static func key(_ word: String) -> UInt64 {
+        var hash = offset
+        for byte in word.lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
 }

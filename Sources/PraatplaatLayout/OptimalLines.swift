@@ -19,6 +19,8 @@ extension TextWrapper {
         var join: Join
         /// The shorter of the two parts a syllable break before it leaves of its word.
         var shorterPart = 0
+        /// How surely the syllable break before it is where words of a compound meet (0 to 2).
+        var seam = 0
     }
 
     /// What breaks cost, in units of a line left a tenth empty (100 × share², so 1): a syllable
@@ -26,6 +28,15 @@ extension TextWrapper {
     enum Cost {
         static let softHyphen = 3.0
         static let syllable = 40.0
+        /// A break where two words of a compound meet (onderwijs- / achterstand) reads best, one
+        /// before a word (onderwijsachter- / stand) next; inside a word, short parts cost more.
+        static func syllable(_ atom: Atom) -> Double {
+            switch atom.seam {
+            case 2: 20
+            case 1: 30
+            default: syllable + shortPart(atom.shorterPart)
+            }
+        }
         /// A hyphen on the line before the last: the reader turns to a stub.
         static let hyphenBeforeLastLine = 30.0
         /// A syllable break that leaves few letters on a side: 10 for each letter under six, so
@@ -94,16 +105,18 @@ extension TextWrapper {
             var nextJoin = join
             var opening: Character?
             var shorter = 0
+            var seam = 0
             for b in breaks + [HyphenBreak(after: characters.count - start)] {
                 let end = start + b.after
                 guard end > cut else { continue }
                 let part = Array(characters[cut..<end])
                 var opened = part
                 if let opening { opened[0].ch = opening }
-                out.append(Atom(spans: Self.group(part), opening: Self.group(opened), join: nextJoin, shorterPart: shorter))
+                out.append(Atom(spans: Self.group(part), opening: Self.group(opened), join: nextJoin, shorterPart: shorter, seam: seam))
                 nextJoin = .syllable
                 opening = b.next
                 shorter = min(b.after, word.count - b.after)
+                seam = b.seam
                 cut = end
             }
             if cut < characters.count {
@@ -198,7 +211,7 @@ extension TextWrapper {
                     cost = 100 * slack * slack
                     switch atoms[j].join {
                     case .soft: cost += Cost.softHyphen
-                    case .syllable: cost += Cost.syllable + Cost.shortPart(atoms[j].shorterPart)
+                    case .syllable: cost += Cost.syllable(atoms[j])
                     case .start, .space, .tight: break
                     }
                     if endsHyphen, atoms[i].join == .soft || atoms[i].join == .syllable { cost += Cost.hyphensInARow }

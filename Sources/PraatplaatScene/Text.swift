@@ -136,10 +136,15 @@ public struct FixedAdvanceMeasurer: TextMeasurer, Sendable {
 public struct HyphenBreak: Sendable, Hashable {
     public var after: Int
     public var next: Character?
+    /// Where words of a compound meet, the break a reader follows most easily: 2 where both
+    /// sides are words (onderwijs-achterstand), 1 where what follows is one (onderwijsachter-
+    /// stand), 0 inside a word (onderwijsach-terstand).
+    public var seam: Int
 
-    public init(after: Int, next: Character? = nil) {
+    public init(after: Int, next: Character? = nil, seam: Int = 0) {
         self.after = after
         self.next = next
+        self.seam = seam
     }
 }
 

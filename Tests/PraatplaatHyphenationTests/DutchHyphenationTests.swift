@@ -74,3 +74,21 @@ struct DutchSpellingTests {
         }
     }
 }
+
+/// Where a compound's words meet, after Debian's Dutch word list: the break there is marked a
+/// seam, and a narrow column prefers it (onderwijs- / achterstand, not onderwijsach- / terstand).
+struct CompoundSeamTests {
+    static func seams(_ word: String) throws -> [Int: Int] {
+        let h = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        return Dictionary(uniqueKeysWithValues: h.breaks(in: word).filter { $0.seam > 0 }.map { ($0.after, $0.seam) })
+    }
+
+    @Test func seamsAreWhereWordsMeet() throws {
+        #expect(try Self.seams("onderwijsachterstand")[9] == 2, "onderwijs|achterstand")
+        #expect(try Self.seams("onderwijsachterstand")[15] == 1, "onderwijsachter|stand: a word follows")
+        #expect(try Self.seams("onderwijsachterstand")[12] == nil, "onderwijsach|terstand: inside a word")
+        #expect(try Self.seams("migratieachtergrond")[8] == 2, "migratie|achtergrond")
+        #expect(try Self.seams("samenwerkingspartners")[13] == 2, "samenwerkings|partners, with its linking s")
+        #expect(try Self.seams("samenwerkingspartners")[17] == nil, "samenwerkingspart|ners")
+    }
+}
