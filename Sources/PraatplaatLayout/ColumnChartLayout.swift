@@ -53,7 +53,7 @@ enum ColumnChartLayout {
         let right = ctx.width - 0.5
         // Room above the highest column for its value.
         let top = y + tickLine * 1.2
-        let height = min(max(ctx.width * 0.4, size * 9), size * 18)
+        let height = min(max(ctx.width * 0.4, size * 9), size * 18, ctx.chartRoom)
         let bottom = top + height
         func yOf(_ v: Double) -> Double { bottom - height * axis.fraction(v) }
         let zero = yOf(0)

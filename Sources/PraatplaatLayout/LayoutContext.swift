@@ -21,6 +21,10 @@ struct LayoutContext {
     /// characters a line there, where A4 and A5 portrait keep their full-width lines.
     var widePaper = false
 
+    /// The tallest plot a chart gets: under a third of the page, so on landscape paper a chart
+    /// leaves room for what follows (one chart a page left four pages half empty).
+    var chartRoom: Double { pageHeight > 0 ? max(pageHeight * 0.3, theme.type.body * 8) : .infinity }
+
     var builder: BlockBuilder { BlockBuilder(measurer: measurer, hyphenator: hyphenator) }
 
     var wrapper: TextWrapper { TextWrapper(measurer: measurer, hyphenator: hyphenator) }

@@ -78,7 +78,7 @@ enum LineChartLayout {
         let left = tickWidth + small * 0.6
         let right = ctx.width - (endValueWidth > 0 ? endValueWidth + small * 0.7 : small * 0.5)
         let top = y + tickLine / 2
-        let height = min(max(ctx.width * 0.42, size * 10), size * 20)
+        let height = min(max(ctx.width * 0.42, size * 10), size * 20, ctx.chartRoom)
         let bottom = top + height
         func yOf(_ v: Double) -> Double { bottom - height * axis.fraction(v) }
 

@@ -8,6 +8,10 @@ import PraatplaatScene
 /// page. The PDF gets Table, TR, TH and TD elements.
 enum TableLayout {
     static func blocks(_ section: TableSection, _ ctx: LayoutContext) -> [Block] {
+        // On wide paper a table keeps about the width it has on A4 (ten body sizes a column,
+        // at least 48 in all): stretched across A3 landscape its rows could not be followed.
+        let room = max(ctx.theme.type.body * 48, ctx.theme.type.body * 10 * Double(section.columns.count))
+        let ctx = ctx.widePaper && ctx.width > room ? ctx.with(width: room) : ctx
         let t = ctx.theme
         let size = (t.type.body * 0.92).rounded(toPlaces: 2)
         let small = t.type.footer

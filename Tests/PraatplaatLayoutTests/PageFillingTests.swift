@@ -1,5 +1,6 @@
 import Foundation
 @testable import PraatplaatLayout
+import PraatplaatLoader
 import PraatplaatModel
 import PraatplaatScene
 import Testing
@@ -145,5 +146,30 @@ struct PageFillingTests {
             }
         }
         #expect(clipped(result.pages[0].scene.items))
+    }
+
+    /// On landscape and A3 paper a chart stays under a third of the page and a table keeps the
+    /// width it has on A4 (the Lindenmeer report took four half-empty landscape pages, its
+    /// table's columns 390 mm apart on A3).
+    @Test func widePaperKeepsChartsAndTablesInProportion() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/lindenmeer-2019-2025.yaml")
+        var report = try #require(ReportLoader.load(contentsOf: url).report)
+        report.page = PageSpec(size: .a4, orientation: .landscape)
+        let landscape = ReportLayout(measurer: measurer).layout(report)
+        for page in landscape.pages {
+            for frame in page.frames where frame.kind == .lineChart || frame.kind == .columnChart {
+                #expect(frame.rect.height < page.contentBox.height * 0.5, "\(frame.kind) is \(frame.rect.height) of \(page.contentBox.height)")
+            }
+        }
+        #expect(landscape.pages.count <= 2)
+        report.page = PageSpec(size: .a3, orientation: .landscape)
+        let result = ReportLayout(measurer: measurer).layout(report)
+        let frames = result.pages.flatMap { page in page.frames.map { (page, $0) } }
+        let body = Theme.default.type.body * ReportLayout.naturalScale(report.page)
+        let (page, table) = try #require(frames.first { $0.1.kind == .table })
+        let right = LayoutReport.textLines(page.scene.items).filter { table.rect.contains(Rect(x: $0.origin.x, y: $0.origin.y - 1, width: 1, height: 1)) }
+            .map { $0.origin.x + $0.width }.max() ?? 0
+        #expect(right - table.rect.minX <= body * 48 + 1, "the table spans \(right - table.rect.minX) pt")
     }
 }
