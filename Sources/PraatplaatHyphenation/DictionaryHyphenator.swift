@@ -43,7 +43,12 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
         return made
     }
 
+    /// No word this long (in characters) is looked up: none is, and a long text kept as a key of
+    /// the cache would cost memory for nothing.
+    static let longestWord = 200
+
     public func breaks(in word: String) -> [HyphenBreak] {
+        guard word.utf8.count < Self.longestWord || word.count < Self.longestWord else { return [] }
         lock.lock()
         if let cached = known[word] { lock.unlock(); return cached }
         lock.unlock()
@@ -57,7 +62,7 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
 
     private func compute(_ word: String) -> [HyphenBreak] {
         let characters = Array(word)
-        guard characters.count >= Self.before + Self.after, characters.count < 200 else { return [] }
+        guard characters.count >= Self.before + Self.after, characters.count < Self.longestWord else { return [] }
         let lower = word.lowercased()
         // Byte offsets of the dictionary's encoding, and the character each byte ends.
         let bytes: [UInt8]
@@ -71,11 +76,15 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
             for (i, ch) in Array(lower).enumerated() { characterEnding += Array(repeating: i + 1, count: String(ch).utf8.count) }
             guard characterEnding.count == bytes.count else { return [] }
         }
+        // libhyphen reads the word as a C string besides its length (strstr for its NOHYPHEN
+        // list, the left-hyphenmin loop), so it must end in a NUL: without one ASan saw it read
+        // past the buffer (Tests/Fixtures/text-path/findings/hyphenate-unterminated.txt).
+        let terminated = bytes + [0]
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var pos: UnsafeMutablePointer<Int32>?
         var cut: UnsafeMutablePointer<Int32>?
-        let status = bytes.withUnsafeBufferPointer { word in
+        let status = terminated.withUnsafeBufferPointer { word in
             word.withMemoryRebound(to: CChar.self) { w in
                 hnj_hyphen_hyphenate3(dictionary, w.baseAddress, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut,
                                       Int32(Self.before), Int32(Self.after), Int32(Self.before), Int32(Self.after))
