@@ -52,7 +52,7 @@ gemeenten-1000: release
 	python3 examples/gemeenten/data-files.py --data output/gemeenten-1000-data/gemeenten.csv --out output/gemeenten-1000-data --no-xlsx
 	$(BIN) batch output/gemeenten-1000-data/factsheet.yaml --data output/gemeenten-1000-data/gemeenten.csv --name-column gemeente --out output/gemeenten-1000
 
-## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300)
+## make fuzz: libFuzzer + AddressSanitizer over load, validate and layout (FUZZ_TIME seconds, default 300); FUZZ_TARGET=xlsx the .xlsx reader, FUZZ_TARGET=text the real text path (Pango, libhyphen, PDF/SVG/PNG)
 fuzz:
 	scripts/fuzz.sh
 

@@ -96,10 +96,12 @@ let package = Package(
         .executableTarget(name: "praatplaat-bench", dependencies: [
             "PraatplaatBatch", "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel",
         ]),
-        // libFuzzer targets over load + validate + layout, and over the .xlsx reader
-        // (`make fuzz`, FUZZ_TARGET=xlsx); a plain build replays files.
+        // libFuzzer targets over load + validate + layout, over the .xlsx reader (FUZZ_TARGET=xlsx)
+        // and over the real text path: Pango, libhyphen, PDF/SVG/PNG (FUZZ_TARGET=text) (`make fuzz`);
+        // a plain build replays files.
         .executableTarget(name: "praatplaat-fuzz", dependencies: [
             "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatScene", "PraatplaatData",
+            "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatSVG", "PraatplaatHyphenation",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
 
@@ -115,8 +117,10 @@ let package = Package(
             "PraatplaatLayout", "PraatplaatLoader", "PraatplaatModel", "PraatplaatScene", "WorkbookFixture", "PraatplaatHyphenation",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["References"]),
+        // Also the fuzz target, whose text path the seeds and findings of Tests/Fixtures/text-path go through.
         .testTarget(name: "PraatplaatRenderTests", dependencies: [
             "PraatplaatPipeline", "PraatplaatCairo", "PraatplaatScene", "PraatplaatLayout", "PraatplaatModel", "PraatplaatResources", "CPangoCairo",
+            "praatplaat-fuzz",
         ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
         .testTarget(name: "PraatplaatSiteTests", dependencies: ["PraatplaatSite", "PraatplaatPipeline", "PraatplaatModel"]),

@@ -165,6 +165,6 @@ struct CairoPainter {
 
     /// Cairo's tag attributes quote strings with single quotes and escape with backslashes.
     static func escapeAttribute(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        CairoText.safe(value).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

@@ -50,10 +50,10 @@ public struct CairoRenderer {
         defer { cairo_surface_destroy(surface) }
         try check(surface)
         let m = document.metadata
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, m.title)
-        if let author = m.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, author) }
-        if let subject = m.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, subject) }
-        if !m.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, m.keywords.joined(separator: ", ")) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, CairoText.safe(m.title))
+        if let author = m.author { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, CairoText.safe(author)) }
+        if let subject = m.subject { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, CairoText.safe(subject)) }
+        if !m.keywords.isEmpty { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, CairoText.safe(m.keywords.joined(separator: ", "))) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Praatplaat")
         // Cairo stamps the current time unless told otherwise; a date it cannot parse (empty) is left out.
         // SOURCE_DATE_EPOCH (a build's time) first, else the report's own date, else none.
@@ -88,7 +88,7 @@ public struct CairoRenderer {
         // Bookmarks: every titled section, at the top of its first box.
         for entry in document.outline where document.pages.indices.contains(entry.page) {
             let destination = "page=\(entry.page + 1) pos=[0 \(String(format: "%.2f", max(0, entry.y - 12 + marks.offset)))]"
-            cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), entry.title, destination, cairo_pdf_outline_flags_t(0))
+            cairo_pdf_surface_add_outline(surface, Int32(CAIRO_PDF_OUTLINE_ROOT), CairoText.safe(entry.title), destination, cairo_pdf_outline_flags_t(0))
         }
         cairo_surface_finish(surface)
         try check(surface)

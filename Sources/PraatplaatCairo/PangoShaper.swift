@@ -14,6 +14,8 @@ extension PangoTextEngine: TextShaper {
     }
 
     private func shape(_ spans: [TextSpan]) -> [ShapedPiece] {
+        // The text the layout holds, so its clusters index these bytes.
+        let spans = Self.drawable(spans)
         let layout = layout(spans, in: measuringContext)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let text = Array(spans.map(\.text).joined().utf8)

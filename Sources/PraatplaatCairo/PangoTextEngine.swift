@@ -95,6 +95,7 @@ public final class PangoTextEngine {
     /// A one-line layout of `spans`; the caller unrefs it. Styles go in as attributes, never as
     /// markup built from report text, so no text can break the layout.
     func layout(_ spans: [TextSpan], in context: OpaquePointer) -> OpaquePointer {
+        let spans = Self.drawable(spans)
         let layout = pango_layout_new(context)!
         let text = spans.map(\.text).joined()
         pango_layout_set_text(layout, text, -1)
@@ -115,6 +116,16 @@ public final class PangoTextEngine {
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
         return layout
+    }
+
+    /// The spans with what Cairo refuses replaced (CairoText): the text every layout is made of,
+    /// and what the shaper reads its clusters against.
+    static func drawable(_ spans: [TextSpan]) -> [TextSpan] {
+        spans.map { span in
+            var span = span
+            span.text = CairoText.safe(span.text)
+            return span
+        }
     }
 
     private func insert(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: UInt32, _ end: UInt32, into list: OpaquePointer?) {

@@ -43,7 +43,12 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
         return made
     }
 
+    /// No word this long (in characters) is looked up: none is, and a long text kept as a key of
+    /// the cache would cost memory for nothing.
+    static let longestWord = 200
+
     public func breaks(in word: String) -> [HyphenBreak] {
+        guard word.utf8.count < Self.longestWord || word.count < Self.longestWord else { return [] }
         lock.lock()
         if let cached = known[word] { lock.unlock(); return cached }
         lock.unlock()
@@ -57,9 +62,11 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
 
     private func compute(_ word: String) -> [HyphenBreak] {
         let characters = Array(word)
-        guard characters.count >= Self.before + Self.after, characters.count < 200 else { return [] }
+        guard characters.count >= Self.before + Self.after, characters.count < Self.longestWord else { return [] }
         let lower = word.lowercased()
-        // Byte offsets of the dictionary's encoding, and the character each byte ends.
+        // The word in the dictionary's encoding, and the character each of libhyphen's positions
+        // ends: a byte's in ISO 8859-1; a code point's in UTF-8, because for a UTF-8 dictionary
+        // libhyphen renumbers its answer by code point (hnj_hyphen_norm), not by byte.
         let bytes: [UInt8]
         var characterEnding: [Int] = []
         if latin1 {
@@ -68,14 +75,18 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
             characterEnding = Array(1...characters.count)
         } else {
             bytes = Array(lower.utf8)
-            for (i, ch) in Array(lower).enumerated() { characterEnding += Array(repeating: i + 1, count: String(ch).utf8.count) }
-            guard characterEnding.count == bytes.count else { return [] }
+            for (i, ch) in Array(lower).enumerated() { characterEnding += Array(repeating: i + 1, count: ch.unicodeScalars.count) }
+            guard characterEnding.count == lower.unicodeScalars.count else { return [] }
         }
+        // libhyphen reads the word as a C string besides its length (strstr for its NOHYPHEN
+        // list, the left-hyphenmin loop), so it must end in a NUL: without one ASan saw it read
+        // past the buffer (Tests/Fixtures/text-path/findings/hyphenate-unterminated.txt).
+        let terminated = bytes + [0]
         var hyphens = [CChar](repeating: 0, count: bytes.count + 5)
         var rep: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var pos: UnsafeMutablePointer<Int32>?
         var cut: UnsafeMutablePointer<Int32>?
-        let status = bytes.withUnsafeBufferPointer { word in
+        let status = terminated.withUnsafeBufferPointer { word in
             word.withMemoryRebound(to: CChar.self) { w in
                 hnj_hyphen_hyphenate3(dictionary, w.baseAddress, Int32(bytes.count), &hyphens, nil, &rep, &pos, &cut,
                                       Int32(Self.before), Int32(Self.after), Int32(Self.before), Int32(Self.after))
@@ -91,7 +102,7 @@ public final class DictionaryHyphenator: Hyphenator, @unchecked Sendable {
         free(cut)
         guard status == 0 else { return [] }
         var out: [HyphenBreak] = []
-        for i in 0..<bytes.count where hyphens[i] & 1 == 1 {
+        for i in 0..<characterEnding.count where hyphens[i] & 1 == 1 {
             let after = characterEnding[i]
             guard after >= Self.before, characters.count - after >= Self.after else { continue }
             out.append(HyphenBreak(after: after, next: dutch ? Self.withoutTrema(characters[after]) : nil))

@@ -95,7 +95,7 @@ extension TextWrapper {
             let optional = evening && Self.isNarrow(width: width, size: size) && characters.count >= 6
             // A word that must break breaks at a syllable even when capitalised; a break by choice
             // never falls in a name.
-            guard tooWide || optional,
+            guard tooWide || optional, characters.count <= Self.longestHyphenatedRest,
                   let (start, word) = Self.hyphenatable(characters.map(\.ch), sentenceStart: tooWide || sentenceStart) else {
                 out.append(Atom(spans: piece.spans, opening: piece.spans, join: join))
                 continue
@@ -271,9 +271,9 @@ extension TextWrapper {
         var out: [Line] = []
         let whole = spans.map(\.text).joined().lowercased()
         let isAddress = whole.contains("@") || whole.contains("://") || whole.hasPrefix("www.")
-        while rest.count > 0, measurer.width(of: rest) > limit, rest.map(\.text.count).reduce(0, +) > 1 {
-            let (head, tail, marked) = split(rest, width: limit, hyphenate: hyphenate && !isAddress, sentenceStart: true)
-            out.append(Line(spans: head, width: measurer.width(of: head), hyphenated: marked))
+        if rest.count > 0, measurer.width(of: rest) > limit {
+            let (parts, tail) = cut(rest, width: limit, hyphenate: hyphenate && !isAddress)
+            out += parts.map { Line(spans: $0.spans, width: measurer.width(of: $0.spans), hyphenated: $0.hyphenated) }
             rest = tail
         }
         out.append(Line(spans: rest, width: rest.isEmpty ? 0 : measurer.width(of: rest), hyphenated: hyphenated))

@@ -66,8 +66,14 @@ struct PageFoot {
 
     /// `text` on one line of `width`: whole when it fits, else as many words as fit with "…".
     static func oneLine(_ text: String, font: FontSpec, color: Color, width: Double, _ measurer: any TextMeasurer) -> TextWrapper.Line? {
-        let lines = TextWrapper(measurer: measurer).wrap([TextSpan(text: text, font: font, color: color)], width: width)
-        guard lines.count > 1, var words = lines.first?.spans.map(\.text).joined().split(separator: " ").map(String.init) else { return lines.first }
+        // No line holds more characters than fit at a fifth of an em each, so only that start of a
+        // longer text is wrapped, and it is cut short: wrapping all of a 10,000-letter title on
+        // every page made layout take minutes (Tests/Fixtures/text-path/findings/long-word-quadratic.txt).
+        let most = Int(width / max(font.size * 0.2, 0.01)) + 1
+        let end = text.index(text.startIndex, offsetBy: most, limitedBy: text.endIndex).flatMap { $0 < text.endIndex ? $0 : nil }
+        let shown = end.map { String(text[..<$0]) } ?? text
+        let lines = TextWrapper(measurer: measurer).wrap([TextSpan(text: shown, font: font, color: color)], width: width)
+        guard lines.count > 1 || end != nil, var words = lines.first?.spans.map(\.text).joined().split(separator: " ").map(String.init) else { return lines.first }
         while !words.isEmpty {
             let span = TextSpan(text: words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ·-")) + "\u{2026}", font: font, color: color)
             let w = measurer.width(of: [span])

@@ -138,10 +138,12 @@ struct TextWrapper {
             let whole = piece.spans.map(\.text).joined().lowercased()
             let isAddress = whole.contains("@") || whole.contains("://") || whole.hasPrefix("www.")
             // The piece alone is wider than the box: cut it into parts that fit.
-            while measurer.width(of: rest) > limit {
-                let (head, tail, marked) = split(rest, width: limit, hyphenate: hyphenate && !isAddress, sentenceStart: sentenceStart)
-                current = head
-                flush(hyphenated: marked)
+            if measurer.width(of: rest) > limit {
+                let (parts, tail) = cut(rest, width: limit, hyphenate: hyphenate && !isAddress)
+                for part in parts {
+                    current = part.spans
+                    flush(hyphenated: part.hyphenated)
+                }
                 rest = tail
             }
             current = Self.merge(rest)
@@ -159,37 +161,99 @@ struct TextWrapper {
     /// Generous, because outside it the sum decides alone.
     static func sumTolerance(_ sum: Double) -> Double { 2 + sum * 0.03 }
 
-    /// The longest head of `spans` that fits `width` with a hyphen: at the last dictionary break
-    /// that fits (sa-men-wer-kings-over-een-kom-sten), else at least one character.
-    func split(_ spans: [TextSpan], width: Double, hyphenate requested: Bool, sentenceStart: Bool) -> ([TextSpan], [TextSpan], Bool) {
-        let characters = spans.flatMap { span in span.text.map { (ch: $0, span: span) } }
-        // An address breaks without a hyphen mark: a reader would type it.
-        let word = String(characters.map(\.ch)).lowercased()
-        let hyphenate = requested && !(word.contains("@") || word.contains("://") || word.hasPrefix("www."))
-        func head(_ n: Int) -> [TextSpan] {
-            var out = Self.group(characters.prefix(n))
-            if hyphenate, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color, link: last.link)) }
-            return Self.merge(out)
-        }
-        // A word that must break somewhere breaks at a syllable, also a capitalised one inside a
-        // sentence (the rule for names is for breaks that are a choice, not a necessity).
-        if hyphenate, let hyphenator, let (start, word) = Self.hyphenatable(characters.map(\.ch), sentenceStart: true) {
-            for b in hyphenator.breaks(in: word).reversed() {
-                let n = start + b.after
-                guard n > 0, n < characters.count, measurer.width(of: head(n)) <= width else { continue }
-                var rest = Array(characters.dropFirst(n))
-                if let next = b.next { rest[0].ch = next }
-                return (head(n), Self.group(rest), true)
+    /// `spans`, wider than `width`, cut into lines that fit, and the rest, which fits. Each line is
+    /// the longest head that fits with a hyphen: at the last dictionary break that fits
+    /// (sa-men-wer-kings-over-een-kom-sten), else at least one character.
+    ///
+    /// Splitting and measuring the whole rest again for every line took minutes for a
+    /// 10,000-letter word under the fuzzer (Tests/Fixtures/text-path/findings/long-word-quadratic.txt).
+    /// So the characters are listed once and cut from the front, each cut looks only as far as a
+    /// line reaches (1, 2, 4, ... characters, then a binary search), and a head is sliced from the
+    /// spans' texts rather than built a character at a time.
+    func cut(_ spans: [TextSpan], width: Double, hyphenate requested: Bool) -> (parts: [(spans: [TextSpan], hyphenated: Bool)], rest: [TextSpan]) {
+        // Each character: the span it is in, and where in that span's text.
+        var places: [(span: Int, range: Range<String.Index>)] = []
+        for (i, span) in spans.enumerated() {
+            var k = span.text.startIndex
+            while k < span.text.endIndex {
+                let next = span.text.index(after: k)
+                places.append((i, k..<next))
+                k = next
             }
         }
-        // Binary search: width grows with every character.
-        var lo = 1, hi = characters.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if measurer.width(of: head(mid)) <= width { lo = mid } else { hi = mid - 1 }
+        // The first character of the rest when a syllable break changed it (ge-ëvenaard: "evenaard").
+        var opening: Character?
+        func character(_ k: Int, from start: Int) -> Character {
+            if k == start, let opening { return opening }
+            return spans[places[k].span].text[places[k].range.lowerBound]
         }
-        return (head(lo), Self.group(characters.dropFirst(lo)), hyphenate)
+        // Characters a..<b as spans, with a hyphen after them when `hyphen`.
+        func slice(_ a: Int, _ b: Int, hyphen: Bool = false) -> [TextSpan] {
+            var out: [TextSpan] = []
+            var k = a
+            while k < b {
+                let i = places[k].span
+                var e = k + 1
+                while e < b, places[e].span == i { e += 1 }
+                var text = String(spans[i].text[places[k].range.lowerBound..<places[e - 1].range.upperBound])
+                if k == a, let opening { text = String(opening) + text.dropFirst() }
+                out.append(TextSpan(text: text, font: spans[i].font, color: spans[i].color, link: spans[i].link))
+                k = e
+            }
+            if hyphen, let last = out.last { out.append(TextSpan(text: "-", font: last.font, color: last.color, link: last.link)) }
+            return Self.merge(out)
+        }
+        let whole = spans.map(\.text).joined().lowercased()
+        // An address breaks without hyphen marks all the way: a reader would type them.
+        let hyphenate = requested && !(whole.contains("@") || whole.contains("://") || whole.hasPrefix("www."))
+        var parts: [(spans: [TextSpan], hyphenated: Bool)] = []
+        var start = 0
+        while places.count - start > 1 {
+            let count = places.count - start
+            func head(_ n: Int) -> [TextSpan] { slice(start, start + n, hyphen: hyphenate) }
+            // The longest head that fits with a hyphen, searched from the front: 1, 2, 4, ...
+            // characters while they fit, then between the last that fitted and the first that did not.
+            var lo = 1, hi = count - 1, probe = 2
+            while probe < hi, measurer.width(of: head(probe)) <= width {
+                lo = probe
+                probe *= 2
+            }
+            if probe < hi { hi = probe - 1 }
+            // The rest fits whole when the search ran to its end, or stopped at least halfway
+            // (a hyphen can be wider than the letters it would stand for).
+            if probe >= count / 2, measurer.width(of: slice(start, places.count)) <= width { break }
+            var n = 0
+            var next: Character?
+            // A word that must break somewhere breaks at a syllable, also a capitalised one inside a
+            // sentence (the rule for names is for breaks that are a choice, not a necessity).
+            if hyphenate, let hyphenator, count <= Self.longestHyphenatedRest,
+               let (wordStart, word) = Self.hyphenatable((start..<places.count).map { character($0, from: start) }, sentenceStart: true) {
+                for b in hyphenator.breaks(in: word).reversed() {
+                    let k = wordStart + b.after
+                    guard k > 0, k < count, measurer.width(of: head(k)) <= width else { continue }
+                    n = k
+                    next = b.next
+                    break
+                }
+            }
+            if n == 0 {
+                // Binary search: width grows with every character.
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if measurer.width(of: head(mid)) <= width { lo = mid } else { hi = mid - 1 }
+                }
+                n = lo
+            }
+            parts.append((head(n), hyphenate))
+            start += n
+            opening = next
+        }
+        return (parts, slice(start, places.count))
     }
+
+    /// Longer than any word a dictionary breaks (DictionaryHyphenator stops at 200 letters): a rest
+    /// this long is cut where it runs out without asking, which would cost a pass over it a line.
+    static let longestHyphenatedRest = 400
 
     /// The letters of a piece a dictionary may break, and where they start: never a number, an
     /// address or a name (a capital inside, or a capital that does not start a sentence).

@@ -47,6 +47,7 @@ enum YAMLSource {
         // JSON allows tabs between tokens; YAML's scanner does not. Outside strings a tab is only
         // white space, and inside a JSON string it is invalid anyway, so a space keeps every column.
         if isJSON { text = text.replacingOccurrences(of: "\t", with: " ") }
+        if isJSON { text = JSONEscapes.joiningSurrogatePairs(text) }
         do {
             guard let root = try Yams.compose(yaml: text) else { return .failure(Failed([atStart(fileName, emptyMessage)])) }
             return .success(root)
@@ -61,3 +62,53 @@ enum YAMLSource {
         .error(message, at: SourceLocation(file: file, line: 1, column: 1), path: "")
     }
 }
+
+/// JSON writes a character beyond U+FFFF as an escaped UTF-16 surrogate pair (`"\ud83d\ude00"`,
+/// as Python's `json.dump` does by default); YAML writes it `\U0001F600`, and libyaml refused the
+/// pair as an invalid escape, so valid JSON with an emoji did not load (found by the text path's
+/// fuzz target: Tests/Fixtures/text-path/escapes.json). A pair in a string becomes YAML's escape,
+/// two columns shorter: a message about what follows on its line points that much to the left.
+/// A lone half is left as it is, and refused as before.
+enum JSONEscapes {
+    static func joiningSurrogatePairs(_ text: String) -> String {
+        guard text.contains("\\u") else { return text }
+        let bytes = Array(text.utf8)
+        func hex(_ at: Int) -> UInt32? {
+            guard at + 4 <= bytes.count else { return nil }
+            var value: UInt32 = 0
+            for b in bytes[at..<at + 4] {
+                guard let digit = Character(Unicode.Scalar(b)).hexDigitValue else { return nil }
+                value = value * 16 + UInt32(digit)
+            }
+            return value
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inString = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                inString.toggle()
+            } else if inString, b == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                if bytes[i + 1] == UInt8(ascii: "u"), let high = hex(i + 2), (0xD800...0xDBFF).contains(high),
+                   i + 7 < bytes.count, bytes[i + 6] == UInt8(ascii: "\\"), bytes[i + 7] == UInt8(ascii: "u"),
+                   let low = hex(i + 8), (0xDC00...0xDFFF).contains(low) {
+                    let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    let digits = String(scalar, radix: 16, uppercase: true)
+                    out += Array(("\\U" + String(repeating: "0", count: 8 - digits.count) + digits).utf8)
+                    i += 12
+                    continue
+                }
+                // Any other escape is copied whole, so an escaped quote or backslash is not read again.
+                out += [b, bytes[i + 1]]
+                i += 2
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+

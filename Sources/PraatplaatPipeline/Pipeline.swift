@@ -184,7 +184,29 @@ public final class Pipeline {
     public func render(_ loaded: LoadedReport, laidOut: LayoutResult, options: RenderOptions) throws(PipelineError) -> RenderOutcome {
         let document = laidOut.document
         let stem = OutputName.stem(of: loaded.url)
-        var files: [(String, Data)] = []
+        let files = try outputs(loaded, laidOut: laidOut, options: options)
+        var written: [URL] = []
+        do {
+            try FileManager.default.createDirectory(at: options.outputDirectory, withIntermediateDirectories: true)
+            let targets = files.map { (options.outputDirectory.appendingPathComponent($0.name), $0.data) }
+            try AtomicFile.writeAll(targets)
+            written = targets.map(\.0)
+            if options.removesStalePages {
+                removeStalePages(of: stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.name)))
+            }
+        } catch {
+            throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
+        }
+        return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count, fit: laidOut.fit)
+    }
+
+    /// Every requested format of a laid-out report in memory, as file names and bytes; nothing is
+    /// written (`options.outputDirectory` is not read). What `render` writes, and what the text
+    /// path's fuzz target and its tests check.
+    public func outputs(_ loaded: LoadedReport, laidOut: LayoutResult, options: RenderOptions) throws(PipelineError) -> [(name: String, data: Data)] {
+        let document = laidOut.document
+        let stem = OutputName.stem(of: loaded.url)
+        var files: [(name: String, data: Data)] = []
         do {
             let pageCount = document.pages.count
             func name(_ page: Int, _ ext: String) -> String {
@@ -203,19 +225,7 @@ public final class Pipeline {
         } catch {
             throw .output("\(Self.displayName(loaded.url)): rendering failed: \(error)")
         }
-        var written: [URL] = []
-        do {
-            try FileManager.default.createDirectory(at: options.outputDirectory, withIntermediateDirectories: true)
-            let targets = files.map { (options.outputDirectory.appendingPathComponent($0.0), $0.1) }
-            try AtomicFile.writeAll(targets)
-            written = targets.map(\.0)
-            if options.removesStalePages {
-                removeStalePages(of: stem, in: options.outputDirectory, formats: options.formats, keeping: Set(files.map(\.0)))
-            }
-        } catch {
-            throw .output("cannot write to \(options.outputDirectory.path): \(Self.reason(error))")
-        }
-        return RenderOutcome(written: written, diagnostics: laidOut.diagnostics, pageCount: document.pages.count, fit: laidOut.fit)
+        return files
     }
 
     /// A report that shrank from three pages to two must not leave `<stem>-3.png` behind (nor

@@ -19,15 +19,32 @@ enum FuzzTarget {
     }
 }
 
-/// Which target a run drives: `PRAATPLAAT_FUZZ=xlsx` for the workbook reader, else reports.
-let fuzzWorkbooks = ProcessInfo.processInfo.environment["PRAATPLAAT_FUZZ"] == "xlsx"
+/// Which target a run drives: `PRAATPLAAT_FUZZ=xlsx` for the workbook reader, `text` for the
+/// real text path (Pango, libhyphen, PDF/SVG/PNG), else reports with the fixed-width measurer.
+enum FuzzChoice {
+    case report, xlsx, text
+
+    static let current: FuzzChoice = switch ProcessInfo.processInfo.environment["PRAATPLAAT_FUZZ"] {
+    case "xlsx": .xlsx
+    case "text": .text
+    default: .report
+    }
+
+    func run(_ data: Data) {
+        switch self {
+        case .report: FuzzTarget.run(data)
+        case .xlsx: WorkbookFuzz.run(data)
+        case .text: TextPathFuzz.run(data)
+        }
+    }
+}
 
 /// libFuzzer's entry point (`make fuzz` builds with `-sanitize=fuzzer,address -DFUZZING`).
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOneInput(_ start: UnsafeRawPointer?, _ count: Int) -> CInt {
     guard let start else { return 0 }
     let data = Data(bytes: start, count: count)
-    if fuzzWorkbooks { WorkbookFuzz.run(data) } else { FuzzTarget.run(data) }
+    FuzzChoice.current.run(data)
     return 0
 }
 
@@ -41,10 +58,16 @@ struct FuzzMain {
         // Build the format's static tables before libFuzzer counts allocations: LeakSanitizer
         // cannot follow Swift's tagged enum pointers from globals and would call them leaks.
         // Only the chosen target's: a leak report lists every unreachable static as well.
-        if fuzzWorkbooks {
+        switch FuzzChoice.current {
+        case .xlsx:
             WorkbookFuzz.run(Data("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>".utf8))
-        } else {
+        case .report:
             FuzzTarget.run(Data("title: t\nsections: [{kind: text, text: t}]\n".utf8))
+        case .text:
+            // Both languages' dictionaries, Pango's font map and the fixed report, and a whole report.
+            TextPathFuzz.run(Data("Woorden!".utf8))  // even: Dutch
+            TextPathFuzz.run(Data("Words".utf8))  // odd: English
+            TextPathFuzz.run(Data("title: t\nlanguage: en\nsections: [{kind: text, text: t}]\n".utf8))
         }
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
@@ -52,7 +75,7 @@ struct FuzzMain {
         #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            if fuzzWorkbooks { WorkbookFuzz.run(Data(data)) } else { FuzzTarget.run(Data(data)) }
+            FuzzChoice.current.run(Data(data))
         }
         #endif
     }

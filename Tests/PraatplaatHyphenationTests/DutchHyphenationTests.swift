@@ -49,8 +49,24 @@ struct DutchHyphenationTests {
     @Test func englishWordsUseTheEnglishDictionary() throws {
         #expect(try Self.hyphenated("infrastructure", .english).contains("-"))
     }
-}
 
+    /// The English dictionary is UTF-8, and libhyphen numbers its answer for it by code point, not
+    /// by byte: read by byte, every letter of two bytes moved the breaks after it one place
+    /// (coöpe-r-ation instead of coöper-a-tion).
+    @Test func englishBreaksAfterALetterOfTwoBytesStayPut() throws {
+        #expect(try Self.hyphenated("cooperation", .english) == "co-op-er-a-tion")
+        #expect(try Self.hyphenated("coöperation", .english) == "coöper-a-tion")
+        #expect(try Self.hyphenated("éhyphenation", .english) == "éhy-phen-ation")
+    }
+
+    /// Words of 200 characters or more are not looked up (nor kept in the cache), however they
+    /// are made up.
+    @Test func veryLongWordsHaveNoBreaks() throws {
+        let h = try #require(DictionaryHyphenator.forLanguage(.english))
+        #expect(h.breaks(in: String(repeating: "hyphenation", count: 40)).isEmpty)
+        #expect(h.breaks(in: String(repeating: "e\u{301}", count: 250)).isEmpty)
+    }
+}
 
 /// Our own list of Dutch words where spelling is clear and the patterns are not, or where a
 /// trema meets a break: the trema marks a syllable, so a break may come before it even with two

@@ -246,8 +246,40 @@ struct TextWrapperTests {
         let wide = wrapper.wrap([TextSpan(text: "De " + word, font: font, color: .black)], width: 400).map { $0.spans.map(\.text).joined() }
         #expect(wide == ["De Kinderwerkvoorzieningen"], "\(wide)")
     }
-}
 
+    /// A word of 10,000 letters (the text path's fuzzer, Tests/Fixtures/text-path/long-word.txt)
+    /// is cut into lines that fit and come back as the word. It was cut by splitting and
+    /// measuring the whole rest again for every line: minutes under the fuzzer.
+    @Test func aTenThousandLetterWordIsCutIntoLinesThatFit() throws {
+        let hyphenator = try #require(DictionaryHyphenator.forLanguage(.dutch))
+        let measurer = KerningMeasurer()
+        let font = FontSpec(family: "Inter", size: 10)
+        let word = String(repeating: "kinderwerk", count: 1_000)
+        for (width, hyphenate) in [(60.0, true), (97.5, false)] {
+            let wrapper = TextWrapper(measurer: measurer, hyphenator: hyphenator)
+            let lines = wrapper.wrap([TextSpan(text: "Het " + word + " eindigt", font: font, color: .black)], width: width, hyphenate: hyphenate)
+            for line in lines { #expect(line.width <= width + 0.01, "\(line.spans.map(\.text).joined()) is \(line.width) wide in \(width)") }
+            let texts = lines.map { $0.spans.map(\.text).joined() }
+            let joined = texts.map { hyphenate && $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.joined()
+            #expect(joined.replacingOccurrences(of: " ", with: "") == "Het" + word + "eindigt")
+            #expect(lines.count > 100)
+        }
+    }
+
+    /// An overlong word starting "www." is cut without hyphen marks; the part after a syllable
+    /// break at a trema starts plainly (geëvenaard: "ge-" / "evenaard").
+    @Test func cuttingKeepsAddressesUnmarkedAndDropsTheTremaAtABreak() throws {
+        let wrapper = TextWrapper(measurer: FixedAdvanceMeasurer(), hyphenator: try #require(DictionaryHyphenator.forLanguage(.dutch)))
+        let font = FontSpec(family: "Inter", size: 10)
+        let address = wrapper.cut([TextSpan(text: "www.kinderwerkindebuurtvoorallekinderen.nl", font: font, color: .black)], width: 60, hyphenate: true)
+        #expect(address.parts.count > 1)
+        #expect(address.parts.allSatisfy { !$0.hyphenated && !$0.spans.map(\.text).joined().hasSuffix("-") })
+        let trema = wrapper.cut([TextSpan(text: "geëvenaard", font: font, color: .black)], width: 20, hyphenate: true)
+        #expect(trema.parts.first?.spans.map(\.text).joined() == "ge-", "\(trema)")
+        let after = (trema.parts.dropFirst().flatMap(\.spans) + trema.rest).map(\.text).joined().replacingOccurrences(of: "-", with: "")
+        #expect(after == "evenaard", "\(trema)")
+    }
+}
 
 /// In a narrow column a compound breaks where its words meet, when a break there serves.
 struct CompoundSeamWrapTests {

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PraatplaatLoader
 import Yams
 import PraatplaatModel
@@ -61,5 +62,33 @@ struct KeywordTests {
             let node = try #require(try Yams.compose(yaml: "v: \(word)")?.mapping?["v"])
             #expect(Resolver.default.resolveTag(of: node) == .str, "\(word)")
         }
+    }
+}
+
+/// JSON's escaped surrogate pairs (Python's json.dump writes every emoji so) are characters; a
+/// lone half, an escaped backslash before "u" and text outside strings are left alone.
+struct JSONSurrogatePairTests {
+    static func load(_ json: String) -> LoadResult {
+        ReportLoader.load(data: Data(json.utf8), fileName: "pair.json", isJSON: true)
+    }
+
+    @Test func aPairIsOneCharacter() throws {
+        let result = Self.load(#"{"title": "Gezin \ud83d\udc69\u200d\ud83d\udc67 en \uD83D\uDE00", "sections": [{"kind": "text", "text": "x"}]}"#)
+        let report = try #require(result.report, "\(result.diagnostics)")
+        #expect(report.title == "Gezin \u{1F469}\u{200D}\u{1F467} en \u{1F600}")
+    }
+
+    @Test func aLoneHalfIsStillRefused() {
+        for half in [#"\ud800"#, #"\udc00\ud800"#, #"\ud83d x"#] {
+            let result = Self.load(#"{"title": "a "# + half + #"", "sections": [{"kind": "text", "text": "x"}]}"#)
+            #expect(result.report == nil)
+            #expect(result.diagnostics.first?.message.contains("escape") == true, "\(result.diagnostics)")
+        }
+    }
+
+    @Test func escapedBackslashesAndQuotesAreNotPairs() throws {
+        let result = Self.load(#"{"title": "pad \\ud83d\\ude00 en \"\ud83d\ude00\"", "sections": [{"kind": "text", "text": "x"}]}"#)
+        let report = try #require(result.report, "\(result.diagnostics)")
+        #expect(report.title == #"pad \ud83d\ude00 en ""# + "\u{1F600}\"")
     }
 }
