@@ -46,14 +46,14 @@ enum GridRows {
 
         if row.count == 1, let cell = row.first {
             let w = width(cell)
-            let laid = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: w))
+            let laid = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: w).for(sections[cell.section]))
             // Narrowed to a third, a chart can grow taller than a page: then it takes the width.
             if cell.fraction < 1, laid.contains(where: { $0.height > ctx.pageHeight }) {
                 return blocks([Cell(section: cell.section, fraction: 1)], sections: sections, ctx)
             }
             return laid.map { framed($0, section: cell.section, width: w) }
         }
-        let columns = row.map { cell in SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell))) }
+        let columns = row.map { cell in SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)).for(sections[cell.section])) }
         let laid = columns.allSatisfy({ $0.count == 1 })
             ? [balancedRow(row, columns.map { $0[0] }, sections: sections, ctx, width: width)]
             : slicedRow(row, columns, ctx, width: width)
@@ -88,7 +88,7 @@ enum GridRows {
         let height = laid.map(\.height).max() ?? 0
         for (i, cell) in row.enumerated() where SectionLayouts.isBoxed(sections[cell.section].kind) && laid[i].height < height
             && laid[i].height >= height * (1 - emptyShare) {
-            if let grown = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)), minHeight: height).first {
+            if let grown = SectionLayouts.blocks(sections[cell.section].content, ctx.with(width: width(cell)).for(sections[cell.section]), minHeight: height).first {
                 laid[i] = grown
             }
         }

@@ -34,6 +34,14 @@ struct LayoutContext {
                       hyphenator: hyphenator, widePaper: widePaper)
     }
 
+    /// The context for one section: without syllable breaks where it says `hyphenate: false`.
+    func `for`(_ section: Section) -> LayoutContext {
+        guard !section.hyphenate else { return self }
+        var ctx = self
+        ctx.hyphenator = nil
+        return ctx
+    }
+
     /// Paragraph text in the body size: the look of running text everywhere.
     func body(_ markup: String, color: Color? = nil, weight: FontSpec.Weight = .regular) -> [TextSpan] {
         TextWrapper.spans(markup, font: theme.font(theme.type.body, weight), color: color ?? theme.palette.text, linkColor: theme.palette.primary)

@@ -111,7 +111,7 @@ public struct ReportLayout {
 
         // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?
-        if let index = report.sections.lastIndex(where: { $0.kind == .sources }), let block = SectionLayouts.blocks(report.sections[index].content, ctx).first {
+        if let index = report.sections.lastIndex(where: { $0.kind == .sources }), let block = SectionLayouts.blocks(report.sections[index].content, ctx.for(report.sections[index])).first {
             footer = block
             footer?.frames = [Block.Frame(section: index, rect: Rect(x: 0, y: 0, width: content.width, height: block.height))]
         }

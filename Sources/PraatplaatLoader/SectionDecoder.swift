@@ -56,7 +56,9 @@ struct SectionDecoder {
         }
         // A section with an error in any of its parts is left out (the run fails anyway).
         guard let content, reader.diagnostics.filter({ $0.severity == .error }).count == before else { return nil }
-        return Section(content, width: width, location: reader.location(node))
+        var section = Section(content, width: width, location: reader.location(node))
+        section.hyphenate = reader.bool(f, "hyphenate") ?? true
+        return section
     }
 
     // MARK: Kinds

@@ -1,11 +1,12 @@
 // Sections encode as flat objects with a `kind` discriminator, the same shape as in a report file.
 extension Section: Codable {
-    private enum Keys: String, CodingKey { case kind, width }
+    private enum Keys: String, CodingKey { case kind, width, hyphenate }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
         let kind = try container.decode(SectionKind.self, forKey: .kind)
         width = try container.decodeIfPresent(SectionWidth.self, forKey: .width) ?? .auto
+        hyphenate = try container.decodeIfPresent(Bool.self, forKey: .hyphenate) ?? true
         content = switch kind {
         case .definition: .definition(try DefinitionSection(from: decoder))
         case .keyFigures: .keyFigures(try KeyFiguresSection(from: decoder))
@@ -30,6 +31,7 @@ extension Section: Codable {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(kind, forKey: .kind)
         if width != .auto { try container.encode(width, forKey: .width) }
+        if !hyphenate { try container.encode(false, forKey: .hyphenate) }
         switch content {
         case .definition(let s): try s.encode(to: encoder)
         case .keyFigures(let s): try s.encode(to: encoder)

@@ -3,6 +3,9 @@
 public struct Section: Sendable, Hashable {
     public var width: SectionWidth
     public var content: SectionContent
+    /// False keeps this section's words whole at syllables (names, a list of terms), whatever
+    /// the report says; they still split where a line runs out.
+    public var hyphenate = true
     /// Where the section starts in its file, for messages about it; not part of its value.
     public var location: SourceLocation?
 
@@ -12,9 +15,10 @@ public struct Section: Sendable, Hashable {
         self.location = location
     }
 
-    public static func == (a: Section, b: Section) -> Bool { a.width == b.width && a.content == b.content }
+    public static func == (a: Section, b: Section) -> Bool { a.width == b.width && a.content == b.content && a.hyphenate == b.hyphenate }
     public func hash(into hasher: inout Hasher) {
         hasher.combine(width)
+        hasher.combine(hyphenate)
         hasher.combine(content)
     }
 

@@ -48,4 +48,36 @@ struct LayoutReportTests {
         }
         #expect(page.filled > 0 && page.filled < 1)
     }
+
+    /// `hyphenate: false` on a section keeps its words whole at syllables; its neighbour with
+    /// the same text still breaks them.
+    @Test func aSectionCanTurnHyphenationOff() throws {
+        let text = "De samenwerkingsovereenkomsten met jeugdgezondheidszorgvoorzieningen in de wijk."
+        let yaml = """
+            title: Test
+            language: nl
+            sections:
+              - kind: text
+                width: third
+                text: \(text)
+              - kind: text
+                width: third
+                hyphenate: false
+                text: \(text.replacingOccurrences(of: "wijk", with: "buurt"))
+            """
+        let report = try #require(ReportLoader.load(data: Data(yaml.utf8), fileName: "t.yaml").report)
+        #expect(report.sections.map(\.hyphenate) == [true, false])
+        let result = ReportLayout(measurer: FixedAdvanceMeasurer(), hyphenator: DictionaryHyphenator.forLanguage(.dutch)).layout(report)
+        let page = try #require(result.pages.first)
+        let second = try #require(page.frames.first { $0.section == 1 })
+        let lines = LayoutReport.textLines(page.scene.items)
+        let inSecond = lines.filter { second.rect.contains(Rect(x: $0.origin.x + 0.5, y: $0.origin.y - 0.5, width: 0.1, height: 0.1)) }
+        let inFirst = lines.filter { !inSecond.contains($0) && $0.setting?.hyphenated == true }
+        #expect(!inSecond.isEmpty && !inFirst.isEmpty)
+        // Without the dictionary a too-wide word still splits where it runs out, but never at
+        // a syllable it chose to break at: only lines that are full to the edge end in a hyphen.
+        for line in inSecond where line.setting?.hyphenated == true {
+            #expect(line.width > second.rect.width * 0.9, "\(line.text)")
+        }
+    }
 }

@@ -33,6 +33,7 @@ public enum ReportFormat {
     public static let common: [FieldSpec] = [
         FieldSpec("kind", .choice(SectionKind.self), required: true, "What the section shows."),
         FieldSpec("width", .choice(SectionWidth.self), "Share of the row: full, half, third, twoThirds; auto lets the layout choose."),
+        FieldSpec("hyphenate", .bool, "false: this section's words are never broken at a syllable, whatever the report says. Default: the report's."),
     ]
 
     /// The fields of each kind of section, besides `common`.
