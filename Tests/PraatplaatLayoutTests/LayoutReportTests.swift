@@ -28,15 +28,17 @@ struct LayoutReportTests {
         #expect(LayoutReport.unionArea([]) == 0)
     }
 
+    static let compounds = "De samenwerkingsovereenkomsten met jeugdgezondheidszorgvoorzieningen in de wijk."
+
+    /// A Dutch report of text sections a third wide; those in `unhyphenated` say `hyphenate: false`.
+    static func narrowTexts(_ texts: [String], unhyphenated: Set<Int> = []) -> String {
+        "title: Test\nlanguage: nl\nsections:\n" + texts.enumerated().map { i, text in
+            "  - kind: text\n    width: third\n" + (unhyphenated.contains(i) ? "    hyphenate: false\n" : "") + "    text: \(text)\n"
+        }.joined()
+    }
+
     @Test func hyphenationsAndShortLastLinesAreReadFromThePage() throws {
-        let yaml = """
-            title: Test
-            language: nl
-            sections:
-              - kind: text
-                width: third
-                text: De samenwerkingsovereenkomsten met jeugdgezondheidszorgvoorzieningen in de wijk.
-            """
+        let yaml = Self.narrowTexts([Self.compounds])
         let report = try #require(ReportLoader.load(data: Data(yaml.utf8), fileName: "t.yaml").report)
         let layout = ReportLayout(measurer: FixedAdvanceMeasurer(), hyphenator: DictionaryHyphenator.forLanguage(.dutch))
         let page = try #require(LayoutReport(layout.layout(report)).pages.first)
@@ -44,7 +46,7 @@ struct LayoutReportTests {
         // Each hyphenation is the word as the text has it, with the hyphen where it broke.
         for word in page.hyphenations {
             let joined = word.replacingOccurrences(of: "-", with: "")
-            #expect(yaml.contains(joined), "\(word)")
+            #expect(Self.compounds.contains(joined), "\(word)")
         }
         #expect(page.filled > 0 && page.filled < 1)
     }
@@ -52,19 +54,7 @@ struct LayoutReportTests {
     /// `hyphenate: false` on a section keeps its words whole at syllables; its neighbour with
     /// the same text still breaks them.
     @Test func aSectionCanTurnHyphenationOff() throws {
-        let text = "De samenwerkingsovereenkomsten met jeugdgezondheidszorgvoorzieningen in de wijk."
-        let yaml = """
-            title: Test
-            language: nl
-            sections:
-              - kind: text
-                width: third
-                text: \(text)
-              - kind: text
-                width: third
-                hyphenate: false
-                text: \(text.replacingOccurrences(of: "wijk", with: "buurt"))
-            """
+        let yaml = Self.narrowTexts([Self.compounds, Self.compounds.replacingOccurrences(of: "wijk", with: "buurt")], unhyphenated: [1])
         let report = try #require(ReportLoader.load(data: Data(yaml.utf8), fileName: "t.yaml").report)
         #expect(report.sections.map(\.hyphenate) == [true, false])
         let result = ReportLayout(measurer: FixedAdvanceMeasurer(), hyphenator: DictionaryHyphenator.forLanguage(.dutch)).layout(report)
