@@ -119,11 +119,13 @@ public struct ReportLayout {
         let rows = GridRows.rows(flowing)
 
         let header = HeaderLayout.block(report, ctx)
+        // The same for every pass below (balancing the last pages flows up to eleven times).
+        let titleWarning: [Diagnostic] = HeaderLayout.titleWarning(report, ctx).map { [$0] } ?? []
         var rowBlocks: [Int: [Block]] = [:], stackedBlocks: [Int: [Block]] = [:]
         // One pass of the page flow; `limits` ends a page higher up (to balance the last two).
         func flowPages(limits: [Int: Double], reservingFooter: Bool = true) -> (flow: PageFlow, diagnostics: [Diagnostic])? {
             var flow = PageFlow(top: content.minY, bottom: content.maxY - folio, sectionGap: theme.spacing.section, limits: limits)
-            var diagnostics: [Diagnostic] = HeaderLayout.titleWarning(report, ctx).map { [$0] } ?? []
+            var diagnostics = titleWarning
             // Blocks are placed as their rows are laid out, so a one-page try can stop early.
             var nextRow = 0
             var pending = [header]
