@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property-based tests of the layout's core algorithms (test target only; no dependencies).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The preview's HTTP and WebSocket server: Swift concurrency over plain sockets, no dependencies.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Plain report types, source locations and diagnostics. No I/O.
@@ -71,7 +73,8 @@ let package = Package(
         .target(name: "PraatplaatSVG", dependencies: ["PraatplaatScene", "CHarfBuzzSubset"]),
         // Built-in icons (Resources/icons/*.svg) and the site's templates (Resources/templates is a
         // link to the top-level templates/ folder users read and copy).
-        .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons"), .copy("templates")]),
+        // The preview's page, style sheet and script (Resources/preview).
+        .target(name: "PraatplaatResources", path: "Resources", resources: [.copy("icons"), .copy("templates"), .copy("preview")]),
         // Ties the stages together: load, lay out, render, write atomically.
         .target(name: "PraatplaatPipeline", dependencies: [
             "PraatplaatModel", "PraatplaatLoader", "PraatplaatScene", "PraatplaatLayout", "PraatplaatCairo", "PraatplaatSVG", "PraatplaatResources",
@@ -86,9 +89,14 @@ let package = Package(
         .target(name: "PraatplaatBatch", dependencies: [
             "PraatplaatPipeline", "PraatplaatSite", "PraatplaatLoader", "PraatplaatModel", "PraatplaatCairo", "PraatplaatData",
         ]),
+        // `praatplaat preview`: a loopback server that redraws a report's pages on every save, with an editor.
+        .target(name: "PraatplaatPreview", dependencies: [
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatBatch", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
+            "PraatplaatScene", "PraatplaatResources", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [
-            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatBatch", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
+            "PraatplaatPipeline", "PraatplaatSite", "PraatplaatBatch", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel", "PraatplaatPreview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "praatplaat", dependencies: ["PraatplaatCLI"]),
@@ -124,6 +132,7 @@ let package = Package(
         ], exclude: ["References", "fonts.conf"]),
         .testTarget(name: "PraatplaatCLITests", dependencies: ["PraatplaatCLI"]),
         .testTarget(name: "PraatplaatSiteTests", dependencies: ["PraatplaatSite", "PraatplaatPipeline", "PraatplaatModel"]),
+        .testTarget(name: "PraatplaatPreviewTests", dependencies: ["PraatplaatPreview", "PraatplaatLoader", "PraatplaatModel"]),
         .testTarget(name: "PraatplaatBatchTests", dependencies: ["PraatplaatBatch", "PraatplaatLoader", "PraatplaatPipeline", "PraatplaatModel", "WorkbookFixture"]),
     ],
     swiftLanguageModes: [.v6]

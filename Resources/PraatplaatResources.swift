@@ -1,6 +1,6 @@
 import Foundation
 
-/// Files that ship with Praatplaat: the built-in icons and the site's templates.
+/// Files that ship with Praatplaat: the built-in icons, the site's templates and the preview's page.
 public enum PraatplaatResources {
     /// The folder of built-in icons, one `<name>.svg` each.
     public static var iconsDirectory: URL {
@@ -10,5 +10,10 @@ public enum PraatplaatResources {
     /// The built-in site templates (a copy of the repository's templates/ folder).
     public static var templatesDirectory: URL {
         Bundle.module.resourceURL!.appendingPathComponent("templates")
+    }
+
+    /// The preview's page, style sheet and scripts.
+    public static var previewDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("preview")
     }
 }

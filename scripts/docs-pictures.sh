@@ -24,4 +24,10 @@ cp "$work"/30/kinderwerk-poster.png docs/
 cp "$work"/60/lindenmeer-2019-2025-1.png "$work"/60/lindenmeer-2019-2025-2.png docs/
 cp "$work"/40/kinderwerk-lindenmeer.png docs/theme-lindenmeer.png
 for theme in default monochrome high-contrast; do cp "$work/40-$theme/kinderwerk-cijfers.png" "docs/theme-$theme.png"; done
+# The preview, in headless Chromium (the browser tools of `make test-deps`).
+if [ -x .build/browser-tools/bin/python ]; then
+    .build/browser-tools/bin/python scripts/preview-picture.py "$BIN" docs/preview.png
+else
+    echo "docs/preview.png not redrawn: run make test-deps for the browser tools" >&2
+fi
 echo "pictures redrawn in docs/"

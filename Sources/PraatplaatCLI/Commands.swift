@@ -15,7 +15,7 @@ struct Root: ParsableCommand {
         commandName: "praatplaat",
         abstract: "Turn a report file into print-ready PDF, SVG and PNG infographics.",
         version: "0.1.0",
-        subcommands: [Render.self, Validate.self, Site.self, Batch.self, Schema.self, Fonts.self]
+        subcommands: [Render.self, Validate.self, Preview.self, Site.self, Batch.self, Schema.self, Fonts.self]
     )
 }
 

@@ -1,54 +1,37 @@
 import CPangoCairo
 import PraatplaatScene
 
-/// The print-shop furniture around a page: bleed (the background running past the trim edge, so
-/// a slightly off cut leaves no white rim) and crop marks (thin lines outside the bleed that show
-/// where to cut). Sizes follow common practice: marks 5 mm long, starting where the bleed ends.
+/// Bleed and crop marks drawn with Cairo, where `PrintMarks` puts them.
 struct CropMarks {
-    /// How far the background runs past the trim edge, in points; 0 means no print marks at all.
-    let bleed: Double
-    let markLength = Length.mm(5).points
-    /// Room between the bleed edge and the sheet edge beyond the marks.
-    let slack = Length.mm(1).points
+    let marks: PrintMarks
 
-    var isOn: Bool { bleed > 0 }
+    init(bleed: Double) { marks = PrintMarks(bleed: bleed) }
 
-    /// How far the trimmed page sits from the sheet's edge.
-    var offset: Double { isOn ? bleed + markLength + slack : 0 }
-
-    func sheet(for page: Size) -> Size {
-        Size(width: page.width + 2 * offset, height: page.height + 2 * offset)
-    }
+    var bleed: Double { marks.bleed }
+    var isOn: Bool { marks.isOn }
+    var offset: Double { marks.offset }
+    func sheet(for page: Size) -> Size { marks.sheet(for: page) }
 
     /// The page's background and full-bleed areas over the bleed (the page then paints them again inside the trim).
     func paintBleed(_ page: ScenePage, on cr: OpaquePointer) {
         let background = page.background ?? Color(hex: "#FFFFFF")!
-        cairo_set_source_rgba(cr, background.red, background.green, background.blue, background.alpha)
-        cairo_rectangle(cr, offset - bleed, offset - bleed, page.size.width + 2 * bleed, page.size.height + 2 * bleed)
-        cairo_fill(cr)
-        for fill in page.fullBleed {
-            let r = fill.extended(by: bleed, on: page.size)
-            cairo_set_source_rgba(cr, fill.color.red, fill.color.green, fill.color.blue, fill.color.alpha)
-            cairo_rectangle(cr, offset + r.minX, offset + r.minY, r.width, r.height)
-            cairo_fill(cr)
-        }
+        fill(marks.bleedArea(for: page.size), background, on: cr)
+        for area in page.fullBleed { fill(marks.bleedArea(of: area, on: page.size), area.color, on: cr) }
     }
 
-    /// Two hairlines at each corner, in line with the trim edges, outside the bleed.
+    private func fill(_ r: Rect, _ color: Color, on cr: OpaquePointer) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+        cairo_rectangle(cr, r.minX, r.minY, r.width, r.height)
+        cairo_fill(cr)
+    }
+
     func draw(around page: Size, on cr: OpaquePointer) {
-        let left = offset, top = offset, right = offset + page.width, bottom = offset + page.height
-        let near = bleed, far = bleed + markLength
         cairo_save(cr)
         cairo_set_source_rgb(cr, 0, 0, 0)
-        cairo_set_line_width(cr, 0.25)
-        for (x, dx) in [(left, -1.0), (right, 1.0)] {
-            for (y, dy) in [(top, -1.0), (bottom, 1.0)] {
-                // Horizontal mark in line with the top or bottom edge, vertical in line with the side.
-                cairo_move_to(cr, x + dx * near, y)
-                cairo_line_to(cr, x + dx * far, y)
-                cairo_move_to(cr, x, y + dy * near)
-                cairo_line_to(cr, x, y + dy * far)
-            }
+        cairo_set_line_width(cr, marks.lineWidth)
+        for segment in marks.cropMarks(around: page) {
+            cairo_move_to(cr, segment.from.x, segment.from.y)
+            cairo_line_to(cr, segment.to.x, segment.to.y)
         }
         cairo_stroke(cr)
         cairo_restore(cr)

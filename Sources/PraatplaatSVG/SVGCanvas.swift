@@ -7,7 +7,7 @@ struct SVGCanvas {
     let writer: SVGWriter
     let fonts: SVGWriter.Fonts
     let prefix: String
-    private(set) var body = ""
+    var body = ""
 
     private var fontNames: [FontFileRef: String] = [:]
     private var fontOrder: [FontFileRef] = []

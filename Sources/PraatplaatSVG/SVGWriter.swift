@@ -26,14 +26,34 @@ public final class SVGWriter {
         self.imageSize = imageSize
     }
 
-    /// A page as a standalone SVG file, in points, with its fonts embedded.
-    public func document(_ page: ScenePage, title: String, language: String) throws -> Data {
+    /// A page as a standalone SVG file, in points, with its fonts embedded. With `bleed` (points),
+    /// the sheet the PDF prints with bleed: the background run out past the trim and crop marks
+    /// around it, where `PrintMarks` puts them for the PDF too.
+    public func document(_ page: ScenePage, title: String, language: String, bleed: Double = 0) throws -> Data {
         var canvas = SVGCanvas(writer: self, fonts: .embedded, prefix: "")
+        let marks = PrintMarks(bleed: bleed)
+        let o = marks.offset
+        if marks.isOn {
+            // Drawn in page coordinates: the sheet's origin sits `o` up and to the left.
+            func shifted(_ r: Rect) -> Rect { Rect(x: r.minX - o, y: r.minY - o, width: r.width, height: r.height) }
+            canvas.body += SVGPaint.element(.rect(shifted(marks.bleedArea(for: page.size)), cornerRadius: 0), SVGPaint.fill(page.background ?? Color(hex: "#FFFFFF")!)) + "\n"
+            for fill in page.fullBleed {
+                canvas.body += SVGPaint.element(.rect(shifted(marks.bleedArea(of: fill, on: page.size)), cornerRadius: 0), SVGPaint.fill(fill.color)) + "\n"
+            }
+        }
         try canvas.draw(page)
-        let w = SVGText.precise(page.size.width), h = SVGText.precise(page.size.height)
+        if marks.isOn {
+            let path = marks.cropMarks(around: page.size).map {
+                "M\(SVGText.precise($0.from.x - o)) \(SVGText.precise($0.from.y - o))L\(SVGText.precise($0.to.x - o)) \(SVGText.precise($0.to.y - o))"
+            }.joined()
+            canvas.body += "<path class=\"crop-marks\" d=\"\(path)\" fill=\"none\" stroke=\"#000\" stroke-width=\"\(marks.lineWidth)\"/>\n"
+        }
+        let sheet = marks.sheet(for: page.size)
+        let w = SVGText.precise(sheet.width), h = SVGText.precise(sheet.height)
+        let origin = marks.isOn ? "\(SVGText.precise(-o)) \(SVGText.precise(-o))" : "0 0"
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""
-        out += " width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\" xml:lang=\"\(SVGText.escape(language))\" text-rendering=\"geometricPrecision\">\n"
+        out += " width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"\(origin) \(w) \(h)\" xml:lang=\"\(SVGText.escape(language))\" text-rendering=\"geometricPrecision\">\n"
         out += "<title>\(SVGText.escape(title))</title>\n"
         out += canvas.definitions()
         out += canvas.body
