@@ -138,11 +138,18 @@ function goTo(problem) {
 function showRows(s) {
   ui.rows.hidden = !s.rows.length;
   if (!s.rows.length) return;
+  // The page count most rows have; a row with another count stands out in the list.
+  const counts = new Map();
+  for (const r of s.rows) if (r.pages) counts.set(r.pages, (counts.get(r.pages) || 0) + 1);
+  const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const options = s.rows.map((r) => {
     const o = document.createElement("option");
     o.value = r.index;
-    const mark = r.errors ? ` (${r.errors} error${r.errors === 1 ? "" : "s"})` : r.warnings ? ` (${r.warnings} warning${r.warnings === 1 ? "" : "s"})` : "";
-    o.textContent = `${r.index + 1}. ${r.name}${mark}`;
+    const marks = [];
+    if (r.errors) marks.push(`${r.errors} error${r.errors === 1 ? "" : "s"}`);
+    else if (r.warnings) marks.push(`${r.warnings} warning${r.warnings === 1 ? "" : "s"}`);
+    if (r.pages && usual && r.pages !== usual) marks.push(`${r.pages} page${r.pages === 1 ? "" : "s"}`);
+    o.textContent = `${r.index + 1}. ${r.name}${marks.length ? " (" + marks.join(", ") + ")" : ""}`;
     return o;
   });
   ui.row.replaceChildren(...options);

@@ -15,7 +15,7 @@ final class PreviewLoop: @unchecked Sendable {
     private var version = 0
     /// The pages of the newest render that had no errors, shown while the file is broken.
     private var good: [PreviewSnapshot.Page] = []
-    private var rowMarks: [Int: (errors: Int, warnings: Int)] = [:]
+    private var rowMarks: [Int: RowCheck] = [:]
     private let stopLock = NSLock()
     private var stopped = false
     private var thread: Thread?
@@ -123,7 +123,7 @@ final class PreviewLoop: @unchecked Sendable {
     private func marked(_ rows: [PreviewSnapshot.Row]) -> [PreviewSnapshot.Row] {
         rows.map { row in
             var row = row
-            if let mark = rowMarks[row.index] { row.errors = mark.errors; row.warnings = mark.warnings }
+            if let mark = rowMarks[row.index] { row.errors = mark.errors; row.warnings = mark.warnings; row.pages = mark.pages }
             return row
         }
     }

@@ -13,6 +13,18 @@ struct PreviewView: Hashable, Sendable {
     var site = false
 }
 
+/// What checking one row of a template found.
+struct RowCheck {
+    var errors: Int
+    var warnings: Int
+    var pages: Int?
+
+    init(_ problems: [Diagnostic]) {
+        errors = problems.filter { $0.severity == .error }.count
+        warnings = problems.filter { $0.severity == .warning }.count
+    }
+}
+
 /// One render of the report as it is on disk: its pages as SVG, or the problems that stopped it.
 struct RenderOutcome {
     var loaded: LoadedReport?
@@ -157,16 +169,17 @@ final class PreviewRenderer {
 
     /// Checks row `index` the way render would (load and lay out, nothing drawn): its errors and
     /// warnings, for the picker's marks.
-    func check(row index: Int) -> (errors: Int, warnings: Int)? {
+    func check(row index: Int) -> RowCheck? {
         guard let batch, index < batch.rows.count else { return nil }
         let (report, problems) = batch.runner.rowReport(batch.rows[index])
-        guard let report else { return (problems.filter { $0.severity == .error }.count, problems.filter { $0.severity == .warning }.count) }
+        guard let report else { return RowCheck(problems) }
         do {
             let result = try pipeline.layout(report)
-            return (0, result.diagnostics.filter { $0.severity == .warning }.count)
+            var check = RowCheck(result.diagnostics)
+            check.pages = result.pages.count
+            return check
         } catch {
-            let problems = Self.problems(error)
-            return (problems.filter { $0.severity == .error }.count, problems.filter { $0.severity == .warning }.count)
+            return RowCheck(Self.problems(error))
         }
     }
 

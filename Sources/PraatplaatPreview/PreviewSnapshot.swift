@@ -65,5 +65,7 @@ public struct PreviewSnapshot: Sendable, Codable {
         /// Nil until the row was checked.
         public var errors: Int?
         public var warnings: Int?
+        /// How many pages the row's report takes (a row that runs over stands out).
+        public var pages: Int?
     }
 }

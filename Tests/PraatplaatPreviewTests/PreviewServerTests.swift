@@ -178,6 +178,7 @@ struct PreviewServerTests {
         #expect(server.snapshot.title == "Kinderwerk in Lindenmeer")
         let checked = try #require(await waitFor(server) { $0.rows.allSatisfy { $0.errors != nil } })
         #expect(checked.rows.map(\.errors) == [0, 1, 0])
+        #expect(checked.rows.map(\.pages) == [1, nil, 1])
 
         #expect(try send(server.port, "POST", "/api/view", json: "{\"row\":1}", token: server.token).status == 204)
         let bad = try #require(await waitFor(server) { $0.row == 1 })
