@@ -20,7 +20,7 @@ class ReportEditor {
     this.jumpLine = 0;
     this.help = null;
     this.choices = [];
-    this.text.addEventListener("input", () => { this.setDirty(true); this.paint(); this.completeIfTyping(); });
+    this.text.addEventListener("input", () => { this.jumpLine = 0; this.setDirty(true); this.paint(); this.completeIfTyping(); });
     this.text.addEventListener("keydown", (e) => this.key(e));
     this.text.addEventListener("click", () => this.closeList());
     this.text.addEventListener("blur", () => setTimeout(() => this.closeList(), 150));
@@ -177,12 +177,16 @@ class ReportEditor {
       e.preventDefault();
       document.execCommand("insertText", false, "  ");
     } else if (e.key === "Enter") {
-      // Keep the line's indentation, one step deeper after a key that opens a block.
+      // Keep the line's indentation; one step deeper after a key that opens a block; under an
+      // item `- key: value` at its keys; after a whole item (`- { ... }`, `- text`) the next item.
       e.preventDefault();
-      const { line } = this.cursorLine();
-      let indent = line.match(/^\s*/)[0];
-      if (/^\s*- /.test(line)) indent += "  ";
-      else if (/:\s*$/.test(line)) indent += "  ";
+      const { before } = this.cursorLine();
+      let indent = before.match(/^\s*/)[0];
+      const item = before.match(/^(\s*)- (.*)$/);
+      if (item && /:\s*$/.test(item[2])) indent = item[1] + "    ";
+      else if (item && /^[A-Za-z]+:\s/.test(item[2]) && !/^\{/.test(item[2])) indent = item[1] + "  ";
+      else if (item && item[2].trim()) indent = item[1] + "- ";
+      else if (/:\s*$/.test(before)) indent += "  ";
       document.execCommand("insertText", false, "\n" + indent);
     }
   }
