@@ -93,6 +93,7 @@ let package = Package(
         .target(name: "PraatplaatPreview", dependencies: [
             "PraatplaatPipeline", "PraatplaatSite", "PraatplaatBatch", "PraatplaatLoader", "PraatplaatLayout", "PraatplaatModel",
             "PraatplaatScene", "PraatplaatResources", .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         // The command line as a testable library; only this and main print or exit.
         .target(name: "PraatplaatCLI", dependencies: [

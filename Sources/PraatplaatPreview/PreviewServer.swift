@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import PraatplaatPipeline
 
@@ -45,9 +46,17 @@ public final class PreviewServer: @unchecked Sendable {
         do {
             try await server.waitUntilListening(timeout: 5)
         } catch {
-            let reason: String
-            if let finished = await serving?.result, case .failure(let failure) = finished { reason = "\(failure)" } else { reason = "\(error)" }
+            var reason = "\(error)"
+            if let finished = await serving?.result, case .failure(let failure) = finished {
+                switch failure as? SocketError {
+                case .failed(_, errno: EADDRINUSE, _)?: reason = "the port is in use; choose another with --port, or leave --port out for a free one"
+                case .failed(_, errno: EACCES, _)?: reason = "this user may not use that port; choose one from 1024 up"
+                case .failed(_, _, let message)?: reason = message
+                default: reason = "\(failure)"
+                }
+            }
             loop.stop()
+            site.remove()
             throw .cannotListen("cannot listen on 127.0.0.1:\(options.port): \(reason)")
         }
         if case .ip4(_, let bound)? = await server.listeningAddress { port = bound }

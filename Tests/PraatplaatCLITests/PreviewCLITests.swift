@@ -56,6 +56,11 @@ struct PreviewCLITests {
         let state = String(decoding: fetched.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         fetch.waitUntilExit()
         #expect(state.contains("\"title\":\"Kinderwerk in beeld\""))
+        // A second preview on the same port says so.
+        let port = String(address.split(separator: ":").last?.dropLast() ?? "")
+        let (busy, busyConsole) = run(["preview", Self.flagship, "--port", port])
+        #expect(busy == 3)
+        #expect(busyConsole.stderr.contains("cannot listen on 127.0.0.1:\(port): the port is in use"), "\(busyConsole.stderr)")
         let folders = { try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("praatplaat-preview-\(process.processIdentifier)-") } }
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
