@@ -8,6 +8,7 @@
 # libhyphen (nl and en), drawing to PDF, SVG and PNG in memory. Its inputs are whole reports
 # (JSON or YAML) or raw text put into a fixed small report (Sources/praatplaat-fuzz/TextPathFuzz.swift);
 # seeds Tests/Fixtures/text-path (findings in its findings/ folder), its own corpus and dictionary.
+# FUZZ_TARGET=geo fuzzes the map reader (GeoJSON and TopoJSON; seeds Tests/Fixtures/geo).
 # Its inputs may be 10,000-letter words in five places of a report, 100 pages in all: some ten
 # seconds in this instrumented build (two in a plain debug build), so it times out at 30, not 10.
 set -eu
@@ -21,7 +22,8 @@ case "$target" in
   report) dict=scripts/fuzz.dict; corpus=.build-fuzz/corpus; seeds="Tests/Fixtures examples" ;;
   xlsx) dict=scripts/fuzz-xlsx.dict; corpus=.build-fuzz/corpus-xlsx; seeds="Tests/Fixtures/xlsx"; export PRAATPLAAT_FUZZ=xlsx ;;
   text) dict=scripts/fuzz-text.dict; corpus=.build-fuzz/corpus-text; seeds="Tests/Fixtures/text-path"; timeout=30; export PRAATPLAAT_FUZZ=text ;;
-  *) echo "FUZZ_TARGET is report, xlsx or text, not $target" >&2; exit 2 ;;
+  geo) dict=scripts/fuzz-geo.dict; corpus=.build-fuzz/corpus-geo; seeds="Tests/Fixtures/geo"; export PRAATPLAAT_FUZZ=geo ;;
+  *) echo "FUZZ_TARGET is report, xlsx, text or geo, not $target" >&2; exit 2 ;;
 esac
 mkdir -p "$corpus" .build-fuzz/artifacts
 # Leaks are checked after every input; the check at exit would only see static tables.

@@ -20,13 +20,15 @@ enum FuzzTarget {
 }
 
 /// Which target a run drives: `PRAATPLAAT_FUZZ=xlsx` for the workbook reader, `text` for the
-/// real text path (Pango, libhyphen, PDF/SVG/PNG), else reports with the fixed-width measurer.
+/// real text path (Pango, libhyphen, PDF/SVG/PNG), `geo` for map files, else reports with the
+/// fixed-width measurer.
 enum FuzzChoice {
-    case report, xlsx, text
+    case report, xlsx, text, geo
 
     static let current: FuzzChoice = switch ProcessInfo.processInfo.environment["PRAATPLAAT_FUZZ"] {
     case "xlsx": .xlsx
     case "text": .text
+    case "geo": .geo
     default: .report
     }
 
@@ -35,6 +37,7 @@ enum FuzzChoice {
         case .report: FuzzTarget.run(data)
         case .xlsx: WorkbookFuzz.run(data)
         case .text: TextPathFuzz.run(data)
+        case .geo: GeoFuzz.run(data)
         }
     }
 }
@@ -63,6 +66,8 @@ struct FuzzMain {
             WorkbookFuzz.run(Data("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>".utf8))
         case .report:
             FuzzTarget.run(Data("title: t\nsections: [{kind: text, text: t}]\n".utf8))
+        case .geo:
+            GeoFuzz.run(Data("{\"type\": \"Polygon\", \"coordinates\": [[[5, 52], [6, 52], [6, 53], [5, 52]]]}".utf8))
         case .text:
             // Both languages' dictionaries, Pango's font map and the fixed report, and a whole report.
             TextPathFuzz.run(Data("Woorden!".utf8))  // even: Dutch

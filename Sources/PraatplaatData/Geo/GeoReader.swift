@@ -1,0 +1,194 @@
+import Foundation
+
+/// Reads the regions of a map file: GeoJSON (a FeatureCollection, a Feature or a bare
+/// geometry) or TopoJSON (a Topology; its arcs shared between neighbouring regions). Polygons and
+/// MultiPolygons are kept, with their holes and islands; points and lines are not regions and are
+/// left out. The coordinate system is the one the file's `crs` names, else the one its
+/// coordinates fit.
+public enum GeoReader {
+    /// A polygon in the file's own coordinates: rings of [x, y] pairs.
+    typealias RawPolygon = [[[Double]]]
+    struct RawRegion {
+        var properties: [String: String]
+        var polygons: [RawPolygon]
+    }
+
+    /// `object` names the TopoJSON object to read (default: the only one, or the first by name).
+    public static func read(_ data: Data, object: String? = nil, limits: GeoLimits = GeoLimits()) throws(GeoError) -> GeoShapes {
+        guard data.count <= limits.maxFileBytes else {
+            throw GeoError("the map file is \(data.count / 1_048_576) MB; at most \(limits.maxFileBytes / 1_048_576) MB is read",
+                           hint: "simplify the shapes first, e.g. ogr2ogr -simplify 2 (metres in RD New)")
+        }
+        try checkDepth(data, limit: limits.maxDepth)
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw GeoError("the map file is not JSON", hint: "a GeoJSON or TopoJSON file is JSON text; export it again (ogr2ogr -f GeoJSON)")
+        }
+        guard let top = root as? [String: Any], let type = top["type"] as? String else {
+            throw GeoError("the map file has no \"type\"; expected a GeoJSON FeatureCollection or a TopoJSON Topology")
+        }
+        var budget = PointBudget(limit: limits.maxPoints)
+        var regions: [RawRegion] = []
+        if type == "Topology" {
+            regions = try TopoJSON.regions(top, object: object, budget: &budget)
+        } else {
+            try collect(top, into: &regions, budget: &budget, path: "")
+        }
+        guard !regions.isEmpty else {
+            throw GeoError("the map file has no Polygon or MultiPolygon regions", hint: "a map needs areas (wijken, buurten), not only points or lines")
+        }
+        guard regions.count <= limits.maxRegions else { throw GeoError("the map file has \(regions.count) regions; at most \(limits.maxRegions) are drawn") }
+        return try flatten(regions, crs: top["crs"])
+    }
+
+    /// Finds every region of a GeoJSON object, with its properties.
+    static func collect(_ object: [String: Any], into regions: inout [RawRegion], budget: inout PointBudget, path: String,
+                        properties: [String: String] = [:]) throws(GeoError) {
+        let type = object["type"] as? String ?? ""
+        switch type {
+        case "FeatureCollection":
+            guard let features = object["features"] as? [Any] else { throw GeoError("\(path)features: a FeatureCollection needs a list of features") }
+            for (i, feature) in features.enumerated() {
+                guard let feature = feature as? [String: Any] else { throw GeoError("\(path)features[\(i)]: not a feature") }
+                try collect(feature, into: &regions, budget: &budget, path: "\(path)features[\(i)].")
+            }
+        case "Feature":
+            guard let geometry = object["geometry"] as? [String: Any] else { return }  // a feature without a shape draws nothing
+            try collect(geometry, into: &regions, budget: &budget, path: path + "geometry.", properties: texts(object["properties"]))
+        case "GeometryCollection":
+            var all = RawRegion(properties: properties, polygons: [])
+            var inner: [RawRegion] = []
+            for (i, geometry) in ((object["geometries"] as? [Any]) ?? []).enumerated() {
+                guard let geometry = geometry as? [String: Any] else { continue }
+                try collect(geometry, into: &inner, budget: &budget, path: "\(path)geometries[\(i)].", properties: properties)
+            }
+            all.polygons = inner.flatMap(\.polygons)
+            if !all.polygons.isEmpty { regions.append(all) }
+        case "Polygon":
+            regions.append(RawRegion(properties: properties, polygons: [try polygon(object["coordinates"], budget: &budget, path: path + "coordinates")]))
+        case "MultiPolygon":
+            guard let list = object["coordinates"] as? [Any] else { throw GeoError("\(path)coordinates: a MultiPolygon needs a list of polygons") }
+            var polygons: [RawPolygon] = []
+            for (i, item) in list.enumerated() { polygons.append(try polygon(item, budget: &budget, path: "\(path)coordinates[\(i)]")) }
+            regions.append(RawRegion(properties: properties, polygons: polygons))
+        case "Point", "MultiPoint", "LineString", "MultiLineString":
+            return
+        default:
+            throw GeoError("\(path)type: \"\(type)\" is not a GeoJSON type", hint: "expected FeatureCollection, Feature, Polygon or MultiPolygon")
+        }
+    }
+
+    /// A polygon's rings, each checked: four positions or more, closed, numbers.
+    static func polygon(_ value: Any?, budget: inout PointBudget, path: String) throws(GeoError) -> RawPolygon {
+        guard let rings = value as? [Any], !rings.isEmpty else { throw GeoError("\(path): a polygon needs at least one ring of positions") }
+        var out: RawPolygon = []
+        for (r, ring) in rings.enumerated() {
+            guard let positions = ring as? [Any] else { throw GeoError("\(path)[\(r)]: a ring is a list of positions") }
+            var points: [[Double]] = []
+            points.reserveCapacity(positions.count)
+            for (p, position) in positions.enumerated() {
+                guard let pair = position as? [Any], pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]) else {
+                    throw GeoError("\(path)[\(r)][\(p)]: a position is [x, y] with two numbers")
+                }
+                points.append([x, y])
+            }
+            try budget.spend(points.count)
+            try checkRing(points, path: "\(path)[\(r)]")
+            out.append(points)
+        }
+        return out
+    }
+
+    static func checkRing(_ points: [[Double]], path: String) throws(GeoError) {
+        guard points.count >= 4 else { throw GeoError("\(path): a ring needs at least 4 positions (a triangle and its first point again), this one has \(points.count)") }
+        guard points.first == points.last else {
+            throw GeoError("\(path): the ring is not closed: its last position must be its first again",
+                           hint: "repair the file, e.g. ogr2ogr -makevalid")
+        }
+    }
+
+    static func number(_ value: Any) -> Double? {
+        guard let n = value as? NSNumber, !isBoolean(n) else { return nil }
+        let d = n.doubleValue
+        return d.isFinite ? d : nil
+    }
+
+    /// JSON's true and false arrive as numbers too; their type says which they were.
+    static func isBoolean(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
+
+    /// Scalar properties as text: strings as they are, whole numbers without ".0".
+    static func texts(_ value: Any?) -> [String: String] {
+        guard let object = value as? [String: Any] else { return [:] }
+        var out: [String: String] = [:]
+        for (key, value) in object {
+            if let s = value as? String { out[key] = s }
+            else if let n = value as? NSNumber {
+                if isBoolean(n) { out[key] = n.boolValue ? "true" : "false" }
+                else if n.doubleValue.rounded() == n.doubleValue, abs(n.doubleValue) < 1e15 { out[key] = String(Int64(n.doubleValue)) }
+                else { out[key] = String(n.doubleValue) }
+            }
+        }
+        return out
+    }
+
+    /// The regions in the plane, in the system the file names or its coordinates fit.
+    static func flatten(_ regions: [RawRegion], crs: Any?) throws(GeoError) -> GeoShapes {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for region in regions { for polygon in region.polygons { for ring in polygon { for p in ring {
+            minX = min(minX, p[0]); maxX = max(maxX, p[0]); minY = min(minY, p[1]); maxY = max(maxY, p[1])
+        } } } }
+        let system: CoordinateSystem
+        switch CoordinateSystems.named(crs) {
+        case .some(.some(let named)): system = named
+        case .some(.none):
+            throw GeoError("the map file's crs is not RD New (EPSG:28992) or WGS84 (EPSG:4326)",
+                           hint: "convert it: ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
+        case .none:
+            guard let guessed = CoordinateSystems.guess(minX: minX, minY: minY, maxX: maxX, maxY: maxY) else {
+                // %g: a coordinate may be far outside what an Int holds.
+                func n(_ v: Double) -> String { String(format: abs(v) < 1e9 ? "%.0f" : "%g", v) }
+                throw GeoError("the coordinates (x from \(n(minX)) to \(n(maxX)), y from \(n(minY)) to \(n(maxY))) fit neither RD New (x 0 to 300,000 m, y 289,000 to 629,000 m) nor WGS84 (longitude and latitude in degrees)",
+                               hint: "convert the file to one of them: ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
+            }
+            system = guessed
+        }
+        let project = CoordinateSystems.projection(system, middleLatitude: (minY + maxY) / 2)
+        let flat = regions.map { region in
+            GeoRegion(properties: region.properties, polygons: region.polygons.map { $0.map { $0.map { project($0[0], $0[1]) } } })
+        }
+        return GeoShapes(regions: flat, system: system)
+    }
+
+    /// Refuses nesting deeper than `limit` before the parser sees it (a file of a million `[`
+    /// would otherwise take the parser's stack).
+    static func checkDepth(_ data: Data, limit: Int) throws(GeoError) {
+        var depth = 0, inString = false, escaped = false
+        for byte in data {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:
+                depth += 1
+                if depth > limit { throw GeoError("the map file nests lists deeper than \(limit) levels; GeoJSON needs about 8") }
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+    }
+}
+
+/// Counts the positions read, so a huge file ends in a message, not in all the memory.
+struct PointBudget {
+    let limit: Int
+    var used = 0
+
+    mutating func spend(_ n: Int) throws(GeoError) {
+        used += n
+        if used > limit { throw GeoError("the map file has more than \(limit) positions", hint: "simplify the shapes first, e.g. ogr2ogr -simplify 2") }
+    }
+}
