@@ -78,7 +78,7 @@ public struct ReportLayout {
 
     func layout(_ report: Report, scale: Double, reportUnderfilled: Bool = true) -> LayoutResult {
         var result = layout(report, scale: scale, onePageOnly: false)!
-        if reportUnderfilled, let note = Self.underfilledLastPage(result, fit: report.page.fit) { result.diagnostics.append(note) }
+        if reportUnderfilled, let note = Self.underfilledLastPage(result, page: report.page) { result.diagnostics.append(note) }
         return result
     }
 
@@ -86,12 +86,13 @@ public struct ReportLayout {
     /// whose second holds one table reads as unfinished.
     static let fullEnough = 1.0 / 3
 
-    static func underfilledLastPage(_ result: LayoutResult, fit: Bool = false) -> Diagnostic? {
+    static func underfilledLastPage(_ result: LayoutResult, page: PageSpec = PageSpec()) -> Diagnostic? {
+        let fit = page.fit
         guard result.pages.count >= 2, let last = result.pages.last else { return nil }
         let used = (last.frames.filter { $0.kind != .sources }.map(\.rect.maxY).max() ?? last.contentBox.minY) - last.contentBox.minY
         let share = used / max(last.contentBox.height, 1)
         guard share < fullEnough else { return nil }
-        return .warning("the last page (\(result.pages.count)) is only \(Int((share * 100).rounded()))% full", at: nil, path: "page",
+        return .warning("the last page (\(result.pages.count)) is only \(Int((share * 100).rounded()))% full", at: page.location, path: "page",
                         hint: fit ? "shorten the report a little or choose a larger page" : "shorten the report a little, set 'fit: true', or choose a smaller page")
     }
 

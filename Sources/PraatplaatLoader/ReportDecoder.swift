@@ -25,7 +25,8 @@ final class ReportDecoder {
         let language = self.language(fields)
         let date = self.date(fields, language: language)
         let keywords = reader.list(fields, "keywords")?.compactMap { reader.text($0.0, path: $0.1) } ?? []
-        let page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
+        var page = fields.value("page").flatMap { self.page($0, path: "page") } ?? PageSpec()
+        page.location = fields.value("page").flatMap(reader.location)
         let theme = self.theme(fields)
         var sections: [Section] = []
         if let entries = reader.list(fields, "sections") {

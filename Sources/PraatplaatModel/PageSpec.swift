@@ -8,6 +8,8 @@ public struct PageSpec: Sendable, Hashable, Codable {
     public var margin: Double?
     /// Keep everything on one page, making type smaller (to 70%) if needed: for posters.
     public var fit: Bool
+    /// Where the report's `page` field is, for findings about the pages (nil when it has none).
+    public var location: SourceLocation?
 
     public init(size: PaperSize = .a4, orientation: Orientation = .portrait, custom: CustomSize? = nil, margin: Double? = nil,
                 fit: Bool = false) {

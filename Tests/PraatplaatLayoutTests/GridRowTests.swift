@@ -68,5 +68,12 @@ struct GridRowTests {
         let reported = boxes(tall, alone)
         #expect(fill(reported.pages[1]) < 1.0 / 3, "\(reported.pages.map(fill))")
         #expect(reported.diagnostics.contains { $0.message.contains("the last page (2) is only") }, "\(reported.diagnostics)")
+        // Said at the report's `page` field when it has one (the preview's click goes there).
+        let at = SourceLocation(file: "r.yaml", line: 4, column: 7)
+        var located = Report(title: "Vakken", subtitle: Array(repeating: "kinderwerk", count: 60).joined(separator: " "),
+                             sections: [Section(.definition(DefinitionSection(title: "Een", text: Array(repeating: "kinderwerk", count: tall).joined(separator: " ")))),
+                                        Section(.definition(DefinitionSection(title: "Twee", text: Array(repeating: "kinderwerk", count: alone).joined(separator: " "))))])
+        located.page.location = at
+        #expect(layout.layout(located).diagnostics.first { $0.message.contains("the last page (2) is only") }?.location == at)
     }
 }
