@@ -381,7 +381,9 @@ class ReportEditor {
     const values = [...(s.enum || [])];
     for (const part of [...(s.anyOf || []), ...(s.oneOf || [])]) values.push(...(this.resolve(part).enum || []));
     if (s.type === "boolean") values.push("true", "false");
-    return values.map(String);
+    // The schema also accepts other spellings (a4 beside A4); offer each value once.
+    const seen = new Set();
+    return values.map(String).filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
   }
 
   // MARK: Snippets
