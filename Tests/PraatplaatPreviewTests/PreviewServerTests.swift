@@ -40,6 +40,34 @@ struct PreviewServerTests {
         #expect(state.status == 200 && state.body.contains("Buitenspelen in Oosterwijk"))
     }
 
+    @Test func theThemeAndPicturesAreFollowedToo() async throws {
+        let (folder, report) = try reportFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = folder.appendingPathComponent("huisstijl.yaml")
+        try Data("name: Proef\nbase: default\npalette:\n  primary: \"#1D5C3A\"\n".utf8).write(to: theme)
+        let icon = folder.appendingPathComponent("speeltoestel.svg")
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>".utf8).write(to: icon)
+        let text = sampleReport(title: "Met huisstijl").replacingOccurrences(of: "sections:\n", with: "theme: huisstijl.yaml\nsections:\n")
+            + "  - kind: list\n    items:\n      - { icon: speeltoestel.svg, text: Een nieuw speeltoestel op het plein }\n"
+        try Data(text.utf8).write(to: report)
+        let server = try await started(report)
+        defer { Task { await server.stop() } }
+        #expect(server.snapshot.problems.filter { $0.severity == "error" }.isEmpty, "\(server.snapshot.problems.map(\.text))")
+        let first = try get(server.port, server.snapshot.pages[0].href).body
+        #expect(first.lowercased().contains("#1d5c3a"))
+
+        let shown = server.snapshot.version
+        try Data("name: Proef\nbase: default\npalette:\n  primary: \"#7A1F5C\"\n".utf8).write(to: theme)
+        let recoloured = try #require(await waitFor(server) { $0.version > shown })
+        let second = try get(server.port, recoloured.pages[0].href).body
+        #expect(second.lowercased().contains("#7a1f5c"))
+
+        let before = server.snapshot.version
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"5\"/></svg>".utf8).write(to: icon)
+        let redrawn = try #require(await waitFor(server) { $0.version > before })
+        #expect(try get(server.port, redrawn.pages[0].href).body != second)
+    }
+
     @Test func aBrokenFileKeepsTheLastPagesAndSaysWhere() async throws {
         let (folder, report) = try reportFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
