@@ -218,6 +218,11 @@ struct PreviewServerTests {
         #expect(problem.message.contains("Beekdalen-Oost") && problem.message.contains("bereik"))
         #expect(try send(server.port, "POST", "/api/view", json: "{\"row\":2}", token: server.token).status == 204)
         #expect(await waitFor(server) { $0.row == 2 && !$0.stale && $0.title == "Kinderwerk in Zandhoven" } != nil)
+        // The data changes on disk: the picker and the page follow.
+        try Data("gemeente;bereik\nLindenmeer;18%\nBeekdalen-Oost;16%\nZandhoven-aan-Zee;12%\nGroenveen;9%\n".utf8).write(to: data)
+        let grown = await waitFor(server) { $0.rows.count == 4 && $0.title == "Kinderwerk in Zandhoven-aan-Zee" }
+        #expect(grown?.rows.map(\.name) == ["Lindenmeer", "Beekdalen-Oost", "Zandhoven-aan-Zee", "Groenveen"])
+        #expect(await waitFor(server) { $0.rows.allSatisfy { $0.errors == 0 } } != nil)
     }
 
     /// The request parser and handlers under malformed and hostile HTTP for a while.
