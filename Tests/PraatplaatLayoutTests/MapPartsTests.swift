@@ -1,0 +1,71 @@
+import Foundation
+@testable import PraatplaatLayout
+import PraatplaatScene
+import PropertyBased
+import Testing
+
+/// The parts maps are made of: classes of values, and shapes simplified for the paper.
+struct MapPartsTests {
+    let reach: [Double] = [4, 7, 9, 12, 13, 15, 18, 21, 27, 33]
+
+    @Test func quantilesPutAsManyRegionsInEachClass() {
+        let classes = MapClasses.make(reach, method: .quantiles(5))
+        #expect(classes.count == 5)
+        let counts = (0..<5).map { c in reach.filter { classes.index(of: $0) == c }.count }
+        #expect(counts.allSatisfy { $0 == 2 }, "\(classes.limits) \(counts)")
+        #expect(classes.limits == [4, 7, 12, 15, 21, 33])
+    }
+
+    @Test func equalAndRoundedSteps() {
+        #expect(MapClasses.make(reach, method: .equal(4)).limits == [4, 11.25, 18.5, 25.75, 33])
+        // Round limits around the values: 0, 10, 20, 30, 40 (steps of 10 for about 4 classes).
+        #expect(MapClasses.make(reach, method: .rounded(4)).limits == [0, 10, 20, 30, 40])
+        #expect(MapClasses.make([0.12, 0.31, 0.45], method: .rounded(3)).limits == [0, 0.2, 0.4, 0.6])
+        #expect(MapClasses.make([1_250, 48_700], method: .rounded(5)).limits == [0, 10_000, 20_000, 30_000, 40_000, 50_000])
+        #expect(MapClasses.niceStep(7.25) == 10 && MapClasses.niceStep(2.1) == 2.5 && MapClasses.niceStep(0.04) == 0.05 && MapClasses.niceStep(3000) == 5000)
+    }
+
+    @Test func breaksByHandAndTheEdges() {
+        let classes = MapClasses.make(reach, method: .breaks([10, 20, 50]))
+        // 50 lies beyond the highest value: left out.
+        #expect(classes.limits == [4, 10, 20, 33])
+        // Up to and including a limit: 10 is in the first class, 10.01 in the second.
+        #expect(classes.index(of: 4) == 0 && classes.index(of: 10) == 0 && classes.index(of: 10.01) == 1 && classes.index(of: 33) == 2)
+        #expect(MapClasses.make([5, 5, 5], method: .quantiles(4)).count == 1)
+        #expect(MapClasses.make([], method: .equal(3)).count == 0)
+        #expect(MapClasses.make([], method: .equal(3)).index(of: 1) == nil)
+        // Many equal values: no empty classes.
+        let tied: [Double] = [1, 1, 1, 1, 1, 1, 2, 9]
+        let ties = MapClasses.make(tied, method: .quantiles(4))
+        #expect(Set(ties.limits).count == ties.limits.count)
+        #expect((0..<ties.count).allSatisfy { c in tied.contains { ties.index(of: $0) == c } }, "\(ties.limits)")
+    }
+
+    @Test func everyValueFallsInAClass() async {
+        await propertyCheck(input: Gen.double(in: -1000...1000).array(of: 1...40), Gen.int(in: 1...9)) { values, n in
+            for method in [ClassMethod.quantiles(n), .equal(n), .rounded(n)] {
+                let classes = MapClasses.make(values, method: method)
+                for v in values {
+                    let i = classes.index(of: v)
+                    #expect(i != nil)
+                    if let i { #expect((classes.limits[i] < v || i == 0) && v <= classes.limits[i + 1]) }
+                }
+            }
+        }
+    }
+
+    @Test func simplifyingKeepsSharedBordersShared() throws {
+        // Two neighbours sharing a wiggly border of 200 points, far finer than the grid.
+        let border = (0...200).map { i in Point(x: 100 + 0.05 * sin(Double(i)), y: Double(i) * 0.5) }
+        let left = [Point(x: 0, y: 0)] + border + [Point(x: 0, y: 100), Point(x: 0, y: 0)]
+        let right = [Point(x: 200, y: 0), Point(x: 200, y: 100)] + border.reversed() + [Point(x: 200, y: 0)]
+        let a = try #require(MapSimplify.ring(left)), b = try #require(MapSimplify.ring(right))
+        #expect(a.count < 20 && b.count < 20, "\(a.count) \(b.count)")
+        #expect(a.first == a.last && b.first == b.last)
+        // The border's points in one are the border's points in the other.
+        let onBorderA = Set(a.filter { $0.x > 50 && $0.x < 150 }), onBorderB = Set(b.filter { $0.x > 50 && $0.x < 150 })
+        #expect(onBorderA == onBorderB)
+        // Too small to see: gone.
+        #expect(MapSimplify.ring([Point(x: 1, y: 1), Point(x: 1.1, y: 1), Point(x: 1.1, y: 1.1), Point(x: 1, y: 1)]) == nil)
+    }
+}
