@@ -9,7 +9,8 @@ Checks: the pages show; a change on disk shows without losing the scroll positio
 file keeps the last pages and shows the problem with its line, a click on it puts the editor
 on that line; fixing it clears the problem; an edit saved in the editor pane reaches the file
 (and the old version its backup); an edit on disk while the pane has unsaved edits is not
-overwritten; completion offers a section's keys. Screenshots at 390 and 1280 px.
+overwritten; completion offers a section's keys; the site page shows in its frame. Screenshots at
+390 and 1280 px.
 """
 import json
 import os
@@ -126,6 +127,16 @@ def main():
         checks["completion offers a section's keys"] = "title" in offered
         driver.execute_script("const t = document.getElementById('text'); t.value = t.value.replace('\\n  - kind: text\\n    ti', ''); t.dispatchEvent(new Event('input'));")
         driver.save_screenshot(os.path.join(shots, "preview-1280.png"))
+
+        # The site page: the report as the site shows it, in the frame; back to the print pages.
+        driver.find_element(By.ID, "show-site").click()
+        site_title = wait(driver, "(() => { const f = document.getElementById('site'); const d = f && f.contentDocument; "
+                                  "return d && d.readyState === 'complete' && d.querySelector('h1') ? d.querySelector('h1').textContent : null })()", 30)
+        notes["site title"] = site_title
+        checks["site page shown"] = bool(site_title) and site_title.strip().startswith("Elders")
+        driver.save_screenshot(os.path.join(shots, "preview-site-1280.png"))
+        driver.find_element(By.ID, "show-print").click()
+        checks["print pages back"] = bool(wait(driver, "!document.getElementById('pages').hidden && document.getElementById('site').hidden"))
         driver.set_window_size(390, 844)
         time.sleep(0.5)
         notes["horizontal overflow at 390"] = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")

@@ -227,6 +227,9 @@ function setView(next) {
   ui.pages.hidden = next !== "print";
   ui.thumbs.style.visibility = next === "print" ? "visible" : "hidden";
   ui.site.hidden = next !== "site";
+  // Zoom and print marks are the print pages' business.
+  $("zoom-fit").parentElement.hidden = next !== "print";
+  ui.marks.parentElement.hidden = next !== "print";
   post({ site: next === "site" });
   if (next === "site" && state) showSite(state);
 }

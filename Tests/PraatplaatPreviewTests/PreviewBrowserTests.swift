@@ -26,7 +26,7 @@ struct PreviewBrowserTests {
         let output = try run(Self.python.path, [Paths.root.appendingPathComponent("scripts/check-preview-browser.py").path, url.absoluteString,
                                                 report.path, Self.screenshots.path])
         let result = try JSONDecoder().decode(Check.self, from: Data(output.utf8))
-        #expect(result.checks.count >= 16)
+        #expect(result.checks.count >= 18)
         for (name, passed) in result.checks.sorted(by: { $0.key < $1.key }) { #expect(passed, "\(name)") }
         #expect(result.console.isEmpty, "\(result.console)")
     }
