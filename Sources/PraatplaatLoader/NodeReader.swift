@@ -112,10 +112,11 @@ final class NodeReader {
             let name = key.string
             guard keys.contains(name) else {
                 // `{ value: 12,5%, label: ... }`: the comma of a Dutch decimal ended the value.
-                if isFlow(node), let first = name.first, first.isNumber, name.allSatisfy({ $0.isNumber || "%+.".contains($0) }) {
+                // Also `{ value: 1,5 miljoen }`, whose key became "5 miljoen".
+                if isFlow(node), let first = name.first, first.isNumber {
                     error("unknown key '\(name)': in { } a comma ends a value, so a number written with a decimal comma was cut in two",
                           at: keyNode, path: join(path, name),
-                          hint: "put the number in quotes (value: \"12,5%\"), or write the fields on lines of their own")
+                          hint: "put the number in quotes (value: \"12,5%\", value: \"1,5 miljoen\"), or write the fields on lines of their own")
                     continue
                 }
                 let suggestion = Suggestions.closest(to: name, in: keys)

@@ -18,7 +18,7 @@ enum YamlErrors {
             }
             var message = "\(syntax) syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-            return .error(message, at: at(mark), path: "", hint: hint(for: problem))
+            return .error(message, at: at(mark), path: "", hint: hint(for: problem + " " + (context?.text ?? "")))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error("duplicate key \(keys) in one mapping", at: at(context.mark), path: "",
@@ -34,6 +34,10 @@ enum YamlErrors {
         if problem.contains("cannot start any token") { return "indent with spaces, not tabs, and quote text that starts with a special character" }
         if problem.contains("found unexpected end of stream") { return "a quote may not be closed" }
         if problem.contains("mapping values are not allowed") { return "put text that contains ': ' in quotes" }
+        // `text: **vet** en meer`: a value that starts with * is read as an alias.
+        if problem.contains("while scanning an alias") || problem.contains("while scanning an anchor") {
+            return "text that starts with * or & must be in quotes: text: \"**vet** en de rest\""
+        }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
             return "check the indentation: the entries of one list or mapping start in the same column"
         }
