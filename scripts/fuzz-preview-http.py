@@ -7,7 +7,7 @@ Sends, over raw sockets: requests cut short, huge or broken request lines and he
 methods, bodies longer or shorter than they say, WebSocket upgrades gone wrong, paths that try to
 leave the served folders, and random mutations of good requests. After every 20 it asks for
 /api/state as a page would and expects 200. Prints one JSON object:
-{"requests": n, "seconds": s, "failures": [...], "leaks": [...]} (a leak: a response that shows a
+{"requests": n, "hostile": sent, "hostile_cases": n, "seconds": s, "failures": [...], "leaks": [...]} (a leak: a response that shows a
 file from outside, such as /etc/passwd). Lines stay under 16 KB: FlyingFox reads a request line
 or header in time that grows with the square of its length (100 KB: 4 s of a core).
 """
@@ -109,8 +109,13 @@ def main():
     count = 0
     start = time.time()
     cases = [fill(h) for h in HOSTILE]
+    hostile = 0
     while time.time() - start < SECONDS:
-        data = cases.pop(0) if cases else mutate(fill(rng.choice(GOOD)))
+        if cases:
+            data = cases.pop(0)
+            hostile += 1
+        else:
+            data = mutate(fill(rng.choice(GOOD)))
         answer = send(data, timeout=1.0)
         count += 1
         if b"root:x:0:0" in answer or b"root:" in answer[:2000] and b"/bin/" in answer:
@@ -122,7 +127,8 @@ def main():
                 break
     if not alive():
         failures.append("the server stopped answering")
-    print(json.dumps({"requests": count, "seconds": round(time.time() - start, 1), "failures": failures, "leaks": leaks}))
+    print(json.dumps({"requests": count, "hostile": hostile, "hostile_cases": len(HOSTILE), "seconds": round(time.time() - start, 1),
+                      "failures": failures, "leaks": leaks}))
 
 
 main()

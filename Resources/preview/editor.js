@@ -17,10 +17,21 @@ class ReportEditor {
     this.base = null;          // digest of the file the text was loaded from
     this.dirty = false;
     this.problems = [];
+    // Edits since the problems were found ({at, delta} in lines), so marks move with the text.
+    this.edits = [];
+    this.previous = "";
     this.jumpLine = 0;
     this.help = null;
     this.choices = [];
-    this.text.addEventListener("input", () => { this.jumpLine = 0; this.setDirty(true); this.paint(); this.completeIfTyping(); });
+    this.text.addEventListener("input", () => {
+      this.jumpLine = 0;
+      this.noteEdit();
+      this.setDirty(true);
+      this.paint();
+      this.showCaret();
+      this.completeIfTyping();
+    });
+    this.text.addEventListener("keyup", (e) => { if (e.key.startsWith("Arrow") || e.key.startsWith("Page") || e.key === "Home" || e.key === "End") this.showCaret(); });
     this.text.addEventListener("keydown", (e) => this.key(e));
     this.text.addEventListener("click", () => this.closeList());
     this.text.addEventListener("blur", () => setTimeout(() => this.closeList(), 150));
@@ -54,6 +65,8 @@ class ReportEditor {
     const { selectionStart, selectionEnd } = this.text;
     const scroll = this.text.parentElement.parentElement.scrollTop;
     this.text.value = source.text;
+    this.previous = source.text;
+    this.edits = [];
     this.base = source.digest;
     this.text.setSelectionRange(Math.min(selectionStart, source.text.length), Math.min(selectionEnd, source.text.length));
     this.text.parentElement.parentElement.scrollTop = scroll;
@@ -100,12 +113,43 @@ class ReportEditor {
 
   /// The preview's problems, marked at their lines when they are in this file.
   mark(problems) {
-    this.problems = problems.filter((p) => p.inEditor && p.line);
+    const fresh = problems.filter((p) => p.inEditor && p.line);
+    // New problems are of the file on disk: they hold for the text only when it is unchanged.
+    if (JSON.stringify(fresh) !== JSON.stringify(this.problems)) { this.problems = fresh; if (!this.dirty) this.edits = []; }
     this.paint();
   }
 
+  /// Where line `line` of the checked text is now, after the edits made since.
+  currentLine(line) {
+    let l = line;
+    for (const e of this.edits) if (l > e.at) l = Math.max(e.at + 1, l + e.delta);
+    return l;
+  }
+
+  /// Records how many lines an edit added or removed, and where.
+  noteEdit() {
+    const before = this.previous, after = this.text.value;
+    this.previous = after;
+    let i = 0;
+    while (i < before.length && i < after.length && before[i] === after[i]) i++;
+    const delta = after.split("\n").length - before.split("\n").length;
+    if (delta !== 0) this.edits.push({ at: before.slice(0, i).split("\n").length, delta });
+  }
+
+  /// Keeps the line with the caret in sight (the pane scrolls, not the text area).
+  showCaret() {
+    const code = document.getElementById("code");
+    const { lineIndex, column } = this.caret();
+    const top = 8 + lineIndex * 20, left = 8 + column * 7.8 + 48;
+    if (top < code.scrollTop) code.scrollTop = top - 8;
+    else if (top + 28 > code.scrollTop + code.clientHeight) code.scrollTop = top + 28 - code.clientHeight + 8;
+    if (left > code.scrollLeft + code.clientWidth - 24) code.scrollLeft = left - code.clientWidth + 80;
+    else if (left - 48 < code.scrollLeft) code.scrollLeft = Math.max(0, left - 96);
+  }
+
   /// Puts the cursor on `line` (1-based) at `column` and shows it.
-  goTo(line, column) {
+  goTo(line, column, checked) {
+    if (checked) line = this.currentLine(line);
     const lines = this.text.value.split("\n");
     let offset = 0;
     for (let i = 0; i < Math.min(line - 1, lines.length); i++) offset += lines[i].length + 1;
@@ -121,8 +165,11 @@ class ReportEditor {
   paint() {
     const lines = this.text.value.split("\n");
     const severity = new Map();
+    const at = new Map();
     for (const p of this.problems) {
-      if (severity.get(p.line) !== "error") severity.set(p.line, p.severity);
+      const line = this.currentLine(p.line);
+      if (severity.get(line) !== "error") severity.set(line, p.severity);
+      at.set(line, [...(at.get(line) || []), p.message]);
     }
     const gutter = document.createDocumentFragment();
     const backdrop = document.createDocumentFragment();
@@ -133,7 +180,7 @@ class ReportEditor {
       number.textContent = n;
       if (mark) {
         number.className = mark;
-        number.title = this.problems.filter((p) => p.line === n).map((p) => p.message).join("\n");
+        number.title = (at.get(n) || []).join("\n");
       }
       gutter.append(number);
       const row = document.createElement("div");
@@ -155,6 +202,7 @@ class ReportEditor {
     const wrap = t.parentElement;
     t.style.height = Math.max(t.scrollHeight, wrap.clientHeight) + "px";
     t.style.width = Math.max(t.scrollWidth, wrap.clientWidth) + "px";
+    this.gutter.style.minHeight = t.style.height;
   }
 
   key(e) {
@@ -176,16 +224,26 @@ class ReportEditor {
     if (e.key === "Tab") {
       e.preventDefault();
       document.execCommand("insertText", false, "  ");
+    } else if (e.key === "Backspace" && this.text.selectionStart === this.text.selectionEnd) {
+      // In the indentation, one level (two spaces) at a time.
+      const { before } = this.cursorLine();
+      if (before.length >= 2 && /^ +$/.test(before)) {
+        e.preventDefault();
+        const n = before.length % 2 === 0 ? 2 : 1;
+        this.text.setSelectionRange(this.text.selectionStart - n, this.text.selectionStart);
+        document.execCommand("delete");
+      }
     } else if (e.key === "Enter") {
       // Keep the line's indentation; one step deeper after a key that opens a block; under an
-      // item `- key: value` at its keys; after a whole item (`- { ... }`, `- text`) the next item.
+      // item `- key: value` at its keys; after a whole item (`- { ... }`, `- text`) at its dash,
+      // ready for the next "- ".
       e.preventDefault();
       const { before } = this.cursorLine();
       let indent = before.match(/^\s*/)[0];
       const item = before.match(/^(\s*)- (.*)$/);
       if (item && /:\s*$/.test(item[2])) indent = item[1] + "    ";
       else if (item && /^[A-Za-z]+:\s/.test(item[2]) && !/^\{/.test(item[2])) indent = item[1] + "  ";
-      else if (item && item[2].trim()) indent = item[1] + "- ";
+      else if (item && item[2].trim()) indent = item[1];
       else if (/:\s*$/.test(before)) indent += "  ";
       document.execCommand("insertText", false, "\n" + indent);
     }
@@ -201,28 +259,52 @@ class ReportEditor {
 
   completeIfTyping() {
     const { before } = this.cursorLine();
-    if (/^\s*(- )?[A-Za-z]+$/.test(before) || /\b(kind|icon|theme|scale|mode|width|language|orientation|size|position):\s*\w*$/.test(before)) this.complete(false);
+    if (/^\s*(- )?[A-Za-z]+$/.test(before) || /[{,]\s*[A-Za-z]+$/.test(before)
+        || /\b(kind|icon|theme|scale|mode|width|language|orientation|size|position):\s*\w*$/.test(before)) this.complete(false);
     else this.closeList();
   }
 
-  /// What may be typed here: keys of the mapping the cursor is in, or values of the key before it.
+  /// What may be typed here: keys of the mapping the cursor is in, or values of the key before
+  /// it; in block style (`key: value` on lines) and in braces (`- { icon: st`).
   complete(asked) {
     if (!this.help) return;
     const { before } = this.cursorLine();
-    const valueMatch = before.match(/^(\s*(?:- )?)([A-Za-z]+):\s*([\w-]*)$/);
     let choices = [];
     let typed = "";
-    if (valueMatch) {
-      typed = valueMatch[3];
-      choices = this.valuesFor(valueMatch[2]).map((v) => ({ insert: v, label: v, note: "" }));
+    const flow = before.match(/^(\s*)(- )?(?:([A-Za-z]+):\s*)?\{([^{}]*)$/);
+    if (flow) {
+      // Inside { }: the mapping is the list item's (after "- ") or the key's value.
+      const item = flow[2] ? flow[1].length + 2 : flow[1].length;
+      let schema = this.schemaHere(item);
+      let kind = this.kindHere;
+      if (flow[3]) { schema = this.propertiesOf(schema, kind)[flow[3]] || {}; kind = null; }
+      const field = flow[4].split(",").pop();
+      const valueAt = field.match(/^\s*([A-Za-z]+):\s*([\w-]*)$/);
+      const keyAt = field.match(/^\s*([A-Za-z]*)$/);
+      const properties = this.propertiesOf(schema, kind);
+      if (valueAt) {
+        typed = valueAt[2];
+        choices = this.valuesOf(valueAt[1], properties[valueAt[1]]).map((v) => ({ insert: v, label: v, note: "" }));
+      } else if (keyAt) {
+        typed = keyAt[1];
+        const present = new Set([...flow[4].matchAll(/([A-Za-z]+):/g)].map((m) => m[1]));
+        choices = Object.entries(properties).filter(([k]) => !present.has(k))
+          .map(([k, s]) => ({ insert: k + ": ", label: k, note: (this.resolve(s).description || "").slice(0, 60) }));
+      }
     } else {
-      const keyMatch = before.match(/^(\s*(?:- )?)([A-Za-z]*)$/);
-      if (!keyMatch) { this.closeList(); return; }
-      typed = keyMatch[2];
-      const schema = this.schemaHere(keyMatch[1].length);
-      const present = new Set(this.siblingKeys(keyMatch[1].length));
-      choices = Object.entries(this.propertiesOf(schema, this.kindHere)).filter(([k]) => !present.has(k))
-        .map(([k, s]) => ({ insert: k + ": ", label: k, note: (this.resolve(s).description || "").slice(0, 60) }));
+      const valueMatch = before.match(/^(\s*(?:- )?)([A-Za-z]+):\s*([\w-]*)$/);
+      if (valueMatch) {
+        typed = valueMatch[3];
+        choices = this.valuesFor(valueMatch[2]).map((v) => ({ insert: v, label: v, note: "" }));
+      } else {
+        const keyMatch = before.match(/^(\s*(?:- )?)([A-Za-z]*)$/);
+        if (!keyMatch) { this.closeList(); if (asked) this.say("Nothing to complete here"); return; }
+        typed = keyMatch[2];
+        const schema = this.schemaHere(keyMatch[1].length);
+        const present = new Set(this.siblingKeys(keyMatch[1].length));
+        choices = Object.entries(this.propertiesOf(schema, this.kindHere)).filter(([k]) => !present.has(k))
+          .map(([k, s]) => ({ insert: k + ": ", label: k, note: (this.resolve(s).description || "").slice(0, 60) }));
+      }
     }
     choices = choices.filter((c) => c.label.toLowerCase().startsWith(typed.toLowerCase()) && c.label !== typed);
     if (!choices.length) { this.closeList(); if (asked) this.say("Nothing to complete here"); return; }
@@ -237,9 +319,13 @@ class ReportEditor {
       return li;
     }));
     const { lineIndex, column } = this.caret();
-    this.list.style.top = (8 + (lineIndex + 1) * 20) + "px";
-    this.list.style.left = (8 + column * 7.8) + "px";
+    const code = document.getElementById("code");
+    // Under the caret, or above it when the pane has no room below.
+    const below = 8 + (lineIndex + 1) * 20;
+    const room = code.scrollTop + code.clientHeight - below;
     this.list.hidden = false;
+    this.list.style.top = (room < Math.min(this.list.offsetHeight, 220) ? Math.max(0, below - 20 - this.list.offsetHeight) : below) + "px";
+    this.list.style.left = (8 + column * 7.8) + "px";
   }
 
   accept(choice) {
@@ -373,11 +459,17 @@ class ReportEditor {
   }
 
   valuesFor(key) {
-    if (key === "kind") return this.help.kinds;
-    if (key === "icon") return this.help.icons;
     const { line } = this.cursorLine();
     const indent = line.match(/^\s*(?:- )?/)[0].length;
-    const s = this.resolve(this.propertiesOf(this.schemaHere(indent), this.kindHere)[key]);
+    return this.valuesOf(key, this.propertiesOf(this.schemaHere(indent), this.kindHere)[key]);
+  }
+
+  /// The values a field takes: kinds, icons, a schema's choices, true and false.
+  valuesOf(key, schema) {
+    if (key === "kind") return this.help.kinds;
+    if (key === "icon") return this.help.icons;
+    if (key === "language") return ["nl", "en", "nl-BE"];
+    const s = this.resolve(schema);
     const values = [...(s.enum || [])];
     for (const part of [...(s.anyOf || []), ...(s.oneOf || [])]) values.push(...(this.resolve(part).enum || []));
     if (s.type === "boolean") values.push("true", "false");

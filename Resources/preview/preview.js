@@ -80,7 +80,10 @@ function showStatus(s) {
   const warnings = s.problems.length - errors;
   const time = new Date().toLocaleTimeString();
   let text;
-  if (s.stale) text = `${errors} error${errors === 1 ? "" : "s"}: showing the last good pages (${time})`;
+  const shownRow = s.stale && s.rows.length && s.pagesRow !== null && s.pagesRow !== undefined && s.pagesRow !== s.row
+    ? s.rows.find((r) => r.index === s.pagesRow) : null;
+  if (s.stale) text = `${errors} error${errors === 1 ? "" : "s"}: showing the last good pages`
+    + (shownRow ? `, of row ${shownRow.index + 1} (${shownRow.name}), not of this row` : "") + ` (${time})`;
   else text = `${s.pages.length} page${s.pages.length === 1 ? "" : "s"}, drawn in ${Math.round(s.renderMilliseconds)} ms at ${time}`
     + (warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : "");
   ui.status.textContent = text;
@@ -132,7 +135,7 @@ function showProblems(s) {
 
 function goTo(problem) {
   setEditor(true);
-  editor.goTo(problem.line, problem.column);
+  editor.goTo(problem.line, problem.column, true);
 }
 
 function showRows(s) {
@@ -225,7 +228,7 @@ function setView(next) {
   $("show-print").setAttribute("aria-pressed", String(next === "print"));
   $("show-site").setAttribute("aria-pressed", String(next === "site"));
   ui.pages.hidden = next !== "print";
-  ui.thumbs.style.visibility = next === "print" ? "visible" : "hidden";
+  ui.work.classList.toggle("site-view", next === "site");
   ui.site.hidden = next !== "site";
   // Zoom and print marks are the print pages' business.
   $("zoom-fit").parentElement.hidden = next !== "print";

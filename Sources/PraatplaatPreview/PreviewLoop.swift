@@ -15,6 +15,7 @@ final class PreviewLoop: @unchecked Sendable {
     private var version = 0
     /// The pages of the newest render that had no errors, shown while the file is broken.
     private var good: [PreviewSnapshot.Page] = []
+    private var goodRow: Int?
     private var rowMarks: [Int: RowCheck] = [:]
     private let stopLock = NSLock()
     private var stopped = false
@@ -97,11 +98,20 @@ final class PreviewLoop: @unchecked Sendable {
         snapshot.marks = view.marks
         snapshot.row = outcome.row
         snapshot.rows = marked(outcome.rows)
+        // A template that cannot be read has no rows this time: keep the picker as it was, so
+        // the writer keeps their place while fixing it.
+        if options.data != nil, outcome.rows.isEmpty {
+            snapshot.rows = hub.current.rows
+            snapshot.row = hub.current.row
+        }
         var pages: [Data]?
         if outcome.pages.isEmpty {
             snapshot.pages = good
             snapshot.stale = true
+            snapshot.pagesRow = goodRow
         } else {
+            goodRow = outcome.row
+            snapshot.pagesRow = outcome.row
             pages = outcome.pages.map(\.svg)
             good = outcome.pages.enumerated().map { i, page in
                 PreviewSnapshot.Page(href: "/pages/\(version)/\(i + 1).svg", width: page.width, height: page.height)

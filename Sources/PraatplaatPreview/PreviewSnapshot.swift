@@ -18,6 +18,8 @@ public struct PreviewSnapshot: Sendable, Codable {
     /// A template's rows, with what checking each found; empty for a report.
     public var rows: [Row] = []
     public var row: Int?
+    /// The row the pages shown were drawn for (another than `row` when this one has errors).
+    public var pagesRow: Int?
     /// Whether the pages show bleed and crop marks.
     public var marks = false
     /// The site page of this version, when it was asked for and built.

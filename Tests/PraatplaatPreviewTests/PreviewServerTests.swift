@@ -211,6 +211,8 @@ struct PreviewServerTests {
         #expect(try send(server.port, "POST", "/api/view", json: "{\"row\":1}", token: server.token).status == 204)
         let bad = try #require(await waitFor(server) { $0.row == 1 })
         #expect(bad.stale)
+        // The pages shown are row 0's, and the page can say so.
+        #expect(bad.pagesRow == 0)
         let problem = try #require(bad.problems.first)
         // At the template's line, where it can be fixed, naming the row and column that fed it.
         #expect(problem.line == 5)
@@ -218,6 +220,13 @@ struct PreviewServerTests {
         #expect(problem.message.contains("Beekdalen-Oost") && problem.message.contains("bereik"))
         #expect(try send(server.port, "POST", "/api/view", json: "{\"row\":2}", token: server.token).status == 204)
         #expect(await waitFor(server) { $0.row == 2 && !$0.stale && $0.title == "Kinderwerk in Zandhoven" } != nil)
+        // A mistake in the template keeps the picker, and where it was.
+        let good = try String(contentsOf: template, encoding: .utf8)
+        try Data(good.replacingOccurrences(of: "{{gemeente}}", with: "{{gemeent}}").utf8).write(to: template)
+        let broken = try #require(await waitFor(server) { $0.stale && $0.problems.contains { $0.message.contains("gemeent") } })
+        #expect(broken.rows.count == 3 && broken.row == 2)
+        try Data(good.utf8).write(to: template)
+        #expect(await waitFor(server) { !$0.stale && $0.row == 2 } != nil)
         // The data changes on disk: the picker and the page follow.
         try Data("gemeente;bereik\nLindenmeer;18%\nBeekdalen-Oost;16%\nZandhoven-aan-Zee;12%\nGroenveen;9%\n".utf8).write(to: data)
         let grown = await waitFor(server) { $0.rows.count == 4 && $0.title == "Kinderwerk in Zandhoven-aan-Zee" }
@@ -231,10 +240,12 @@ struct PreviewServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try await started(report)
         defer { Task { await server.stop() } }
-        let output = try run("python3", [Paths.root.appendingPathComponent("scripts/fuzz-preview-http.py").path, String(server.port), "10"])
-        struct Fuzz: Decodable { var requests: Int; var failures: [String]; var leaks: [String] }
+        // The hostile cases first (a debug build reads their long lines slowly), then mutations.
+        let output = try run("python3", [Paths.root.appendingPathComponent("scripts/fuzz-preview-http.py").path, String(server.port), "20"])
+        struct Fuzz: Decodable { var requests: Int; var hostile: Int; var hostile_cases: Int; var failures: [String]; var leaks: [String] }
         let fuzz = try JSONDecoder().decode(Fuzz.self, from: Data(output.utf8))
-        #expect(fuzz.requests > 100)
+        #expect(fuzz.hostile == fuzz.hostile_cases)
+        #expect(fuzz.requests > fuzz.hostile_cases)
         #expect(fuzz.failures.isEmpty, "\(fuzz.failures)")
         #expect(fuzz.leaks.isEmpty, "\(fuzz.leaks)")
         #expect(try String(contentsOf: report, encoding: .utf8) == sampleReport(title: "Speeltuinwerk in Oosterwijk"))
