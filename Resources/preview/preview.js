@@ -82,7 +82,8 @@ function showStatus(s) {
   let text;
   const shownRow = s.stale && s.rows.length && s.pagesRow !== null && s.pagesRow !== undefined && s.pagesRow !== s.row
     ? s.rows.find((r) => r.index === s.pagesRow) : null;
-  if (s.stale) text = `${errors} error${errors === 1 ? "" : "s"}: showing the last good pages`
+  if (s.stale && !s.pages.length) text = `${errors} error${errors === 1 ? "" : "s"}: the pages show once ${errors === 1 ? "it is" : "they are"} fixed (${time})`;
+  else if (s.stale) text = `${errors} error${errors === 1 ? "" : "s"}: showing the last good pages`
     + (shownRow ? `, of row ${shownRow.index + 1} (${shownRow.name}), not of this row` : "") + ` (${time})`;
   else text = `${s.pages.length} page${s.pages.length === 1 ? "" : "s"}, drawn in ${Math.round(s.renderMilliseconds)} ms at ${time}`
     + (warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"}` : "");
@@ -168,7 +169,7 @@ async function showPages(s) {
     img.src = page.href;
   })));
   if (state !== s) return;       // a newer state came while these loaded
-  const figures = [...ui.pages.children];
+  const figures = [...ui.pages.querySelectorAll(".sheet")];
   s.pages.forEach((page, i) => {
     let figure = figures[i];
     if (!figure) {
@@ -187,6 +188,15 @@ async function showPages(s) {
     figure.querySelector("figcaption").textContent = `${i + 1} / ${s.pages.length}`;
   });
   figures.slice(s.pages.length).forEach((f) => f.remove());
+  // Opened on a broken file: no pages yet, and the page says why.
+  if (!s.pages.length) {
+    const note = document.createElement("p");
+    note.className = "no-pages";
+    note.textContent = "No pages yet: the report has errors, listed above. Fix them and save; the pages appear here.";
+    ui.pages.replaceChildren(note);
+  } else {
+    ui.pages.querySelector(".no-pages")?.remove();
+  }
   showThumbs(s);
   window.praatplaat.pagesUpdatedAt = Date.now();
   window.praatplaat.pagesVersion = s.version;
