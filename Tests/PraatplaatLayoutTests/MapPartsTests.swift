@@ -69,3 +69,42 @@ struct MapPartsTests {
         #expect(MapSimplify.ring([Point(x: 1, y: 1), Point(x: 1.1, y: 1), Point(x: 1.1, y: 1.1), Point(x: 1, y: 1)]) == nil)
     }
 }
+
+/// Where a region's name goes.
+struct MapLabelPointTests {
+    func square(_ x: Double, _ y: Double, _ side: Double) -> [Point] {
+        [Point(x: x, y: y), Point(x: x + side, y: y), Point(x: x + side, y: y + side), Point(x: x, y: y + side), Point(x: x, y: y)]
+    }
+
+    @Test func aSquaresLabelGoesInItsMiddle() throws {
+        let found = try #require(MapLabelPoint.find(in: [square(0, 0, 100)]))
+        #expect(abs(found.point.x - 50) < 1 && abs(found.point.y - 50) < 1)
+        #expect(abs(found.distance - 50) < 1)
+    }
+
+    @Test func aLakeInTheMiddlePushesTheLabelAside() throws {
+        // A 100 × 100 wijk with a 60 × 60 lake in its middle: the centre is in the water.
+        let found = try #require(MapLabelPoint.find(in: [square(0, 0, 100), Array(square(20, 20, 60).reversed())]))
+        #expect(MapLabelPoint.signedDistance(found.point, [square(0, 0, 100), square(20, 20, 60)]) > 0)
+        // In a corner of the 20-wide band: as far from the outer edges as from the lake's corner,
+        // x = √2 (20 − x), so about 11.7 from both.
+        #expect(abs(found.distance - 20 * 2.squareRoot() / (1 + 2.squareRoot())) < 0.6, "\(found)")
+    }
+
+    @Test func aCrescentsLabelStaysInside() throws {
+        // An L-shaped region: its bounding box's centre lies outside it.
+        let l = [Point(x: 0, y: 0), Point(x: 100, y: 0), Point(x: 100, y: 20), Point(x: 20, y: 20), Point(x: 20, y: 100), Point(x: 0, y: 100), Point(x: 0, y: 0)]
+        let found = try #require(MapLabelPoint.find(in: [l]))
+        #expect(MapLabelPoint.signedDistance(Point(x: 50, y: 50), [l]) < 0)
+        #expect(found.distance > 9, "\(found)")
+        #expect(MapLabelPoint.signedDistance(found.point, [l]) > 9)
+    }
+
+    @Test func theHeapGivesTheLargestFirst() {
+        var heap = Heap<Int> { $0 > $1 }
+        for n in [5, 1, 9, 3, 7, 9, 0] { heap.push(n) }
+        var out: [Int] = []
+        while let n = heap.pop() { out.append(n) }
+        #expect(out == [9, 9, 7, 5, 3, 1, 0])
+    }
+}
