@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 import PraatplaatData
 
 /// One fuzz input through the map reader (`FUZZ_TARGET=geo`): GeoJSON or TopoJSON bytes. What it

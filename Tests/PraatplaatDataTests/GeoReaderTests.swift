@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 @testable import PraatplaatData
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PraatplaatLayout
+import PraatplaatModel
 import PraatplaatScene
 import PropertyBased
 import Testing
@@ -106,5 +107,33 @@ struct MapLabelPointTests {
         var out: [Int] = []
         while let n = heap.pop() { out.append(n) }
         #expect(out == [9, 9, 7, 5, 3, 1, 0])
+    }
+}
+
+/// A map in its box on the page.
+struct MapFrameTests {
+    // Two wijken side by side, 2 km by 1 km, north up (y down), as the reader gives them.
+    let shapes = GeoShapes(regions: [
+        GeoRegion(properties: ["statnaam": "West"], polygons: [[[GeoPoint(x: 0, y: -1000), GeoPoint(x: 1000, y: -1000), GeoPoint(x: 1000, y: 0), GeoPoint(x: 0, y: 0), GeoPoint(x: 0, y: -1000)]]]),
+        GeoRegion(properties: ["statnaam": "Oost"], polygons: [[[GeoPoint(x: 1000, y: -1000), GeoPoint(x: 2000, y: -1000), GeoPoint(x: 2000, y: 0), GeoPoint(x: 1000, y: 0), GeoPoint(x: 1000, y: -1000)],
+                                                               [GeoPoint(x: 1500, y: -500), GeoPoint(x: 1500.1, y: -500), GeoPoint(x: 1500.1, y: -499.9), GeoPoint(x: 1500, y: -500)]]]),
+    ], system: .rdNew)
+
+    @Test func fitsCentredKeepingProportions() {
+        let frame = MapFrame(shapes, in: Rect(x: 10, y: 20, width: 400, height: 400))
+        #expect(frame.scale == 0.2)
+        // 400 × 200 points, centred in the 400 × 400 box: 100 above and below.
+        #expect(frame.place(GeoPoint(x: 0, y: -1000)) == Point(x: 10, y: 120))
+        #expect(frame.place(GeoPoint(x: 2000, y: 0)) == Point(x: 410, y: 320))
+        #expect(MapFrame.height(of: shapes, width: 300) == 150)
+    }
+
+    @Test func regionsAreSimplifiedAndKeepTheirBorder() {
+        let placed = MapFrame(shapes, in: Rect(x: 0, y: 0, width: 400, height: 400)).regions(shapes)
+        #expect(placed.count == 2)
+        // The lake of 0.1 m is far under 0.2 mm at this size: gone; the outer ring stays.
+        #expect(placed[1][0].count == 1)
+        let west = Set(placed[0][0][0]), east = Set(placed[1][0][0])
+        #expect(west.intersection(east).count == 2)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 
 /// Which system a file's coordinates are in, and how each becomes a point of the flat map.
 enum CoordinateSystems {

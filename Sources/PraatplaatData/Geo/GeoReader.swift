@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 
 /// Reads the regions of a map file: GeoJSON (a FeatureCollection, a Feature or a bare
 /// geometry) or TopoJSON (a Topology; its arcs shared between neighbouring regions). Polygons and

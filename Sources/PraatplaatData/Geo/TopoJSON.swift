@@ -1,4 +1,5 @@
 import Foundation
+import PraatplaatModel
 
 /// TopoJSON: regions whose rings are made of shared arcs (a border between two wijken is
 /// stored once), optionally quantized (whole numbers, each a step from the one before, scaled

@@ -1,5 +1,7 @@
 import Foundation
 
+// The regions of a map as plain values: read by PraatplaatData's GeoReader, drawn by the layout.
+
 /// A point of a map in its flat plane: metres east and south of the map's origin (y grows
 /// downwards, as on paper).
 public struct GeoPoint: Sendable, Hashable {
@@ -56,29 +58,4 @@ public struct GeoShapes: Sendable, Hashable {
 
     public var width: Double { maxX - minX }
     public var height: Double { maxY - minY }
-}
-
-/// Why a map file cannot be read, in words for the person who made it.
-public struct GeoError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public var hint: String?
-
-    public init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
-    }
-
-    public var description: String { message + (hint.map { "; " + $0 } ?? "") }
-}
-
-/// What a map file may hold, so a damaged or hostile file ends in a message, in bounded time
-/// and memory.
-public struct GeoLimits: Sendable {
-    public var maxFileBytes = 25 * 1024 * 1024
-    /// GeoJSON's deepest legal nesting is about 8 (a MultiPolygon in a feature in a collection).
-    public var maxDepth = 32
-    public var maxRegions = 20_000
-    public var maxPoints = 3_000_000
-
-    public init() {}
 }
