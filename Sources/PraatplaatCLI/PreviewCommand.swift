@@ -79,8 +79,25 @@ struct Preview: ConsoleCommand {
         console.out("\(first.pages.count) page\(first.pages.count == 1 ? "" : "s")" + (errors > 0 ? ", \(errors) error\(errors == 1 ? "" : "s") (shown on the page)" : "")
                     + "; following every save. Ctrl-C stops it.")
         if open { openBrowser(address, console: console) }
-        Self.waitForInterrupt()
-        _ = Self.wait { () async -> Bool in await server.stop(); return true }
+        let done = DispatchSemaphore(value: 0)
+        let failure = ValueBox<String>(), stopping = ValueBox<Bool>()
+        server.whenListeningEnds { message in
+            // Stopping ends the listening too; only an end before that is a failure.
+            guard stopping.value != true else { return }
+            failure.value = message
+            done.signal()
+        }
+        Self.waitForInterrupt(or: done)
+        stopping.value = true
+        let failed = failure.value
+        // A server whose threads are all busy may not stop in time: then its folder goes anyway.
+        let stopped = DispatchSemaphore(value: 0)
+        Task { await server.stop(); stopped.signal() }
+        if stopped.wait(timeout: .now() + 3) == .timedOut { server.removeOwnFiles() }
+        if let message = failed {
+            reporter.fail(message)
+            return .failure
+        }
         console.out("preview stopped")
         return .success
     }
@@ -94,9 +111,8 @@ struct Preview: ConsoleCommand {
         do { try process.run() } catch { console.err("could not start a browser (xdg-open): open \(url.absoluteString) yourself") }
     }
 
-    /// Blocks until Ctrl-C or a polite kill.
-    static func waitForInterrupt() {
-        let done = DispatchSemaphore(value: 0)
+    /// Blocks until Ctrl-C, a polite kill, or `done` is signalled.
+    static func waitForInterrupt(or done: DispatchSemaphore) {
         var sources: [any DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
@@ -123,5 +139,10 @@ struct Preview: ConsoleCommand {
 }
 
 final class ValueBox<T: Sendable>: @unchecked Sendable {
-    var value: T?
+    private let lock = NSLock()
+    private var stored: T?
+    var value: T? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
 }

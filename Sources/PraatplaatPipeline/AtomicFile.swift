@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes files so that a reader sees the old file or the whole new one, never a part: the bytes go
-/// to a temporary file in the same folder, which is then renamed over the target.
+/// to a temporary file in the same folder, which is then renamed over the target (and given the
+/// target's permissions first).
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
         try writeAll([(url, data)])
@@ -19,6 +20,10 @@ public enum AtomicFile {
                     .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
                 staged.append((temporary, url))
                 try data.write(to: temporary)
+                // A file replaced keeps its permissions: a report made private stays private.
+                if let mode = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.posixPermissions] {
+                    try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary.path)
+                }
                 // A folder in the target's place would make the rename fail later; find out now.
                 var isFolder: ObjCBool = false
                 if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {

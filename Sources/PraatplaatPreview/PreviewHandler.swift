@@ -35,14 +35,24 @@ struct PreviewHandler: HTTPHandler {
         help = EditorHelp.json()
     }
 
+    /// The largest body read: under FlyingFox's 2 MB, up to which it drains a body the
+    /// handler did not read; a larger one would stay on the connection and be read as the
+    /// next request (a refused request could carry one past the Host check).
+    static let largestBody = 2_000_000
+
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard guardRules.hostAllowed(request.headers[.host]) else {
-            return Self.text(.forbidden, "This preview answers to http://127.0.0.1:\(guardRules.port)/ only.\n")
+        // Framing we cannot drain, or a target that is not a path: answer and close.
+        if request.headers[.transferEncoding] != nil { return Self.closing(.badRequest) }
+        if let length = request.headers[.contentLength] {
+            guard let n = Int(length), n >= 0 else { return Self.closing(.badRequest) }
+            if n > Self.largestBody { return Self.closing(.payloadTooLarge) }
         }
+        guard request.path.hasPrefix("/") else { return Self.closing(.badRequest) }
+        guard guardRules.hostAllowed(request.headers[.host]) else { return Self.closing(.forbidden) }
         let path = request.path
         switch (request.method, path) {
         case (.GET, "/events"):
-            guard authorised(request, token: request.query["token"]) else { return Self.text(.forbidden, "token needed\n") }
+            guard authorised(request, token: request.query["token"]) else { return Self.closing(.forbidden) }
             return try await WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: Listener(hub: hub))).handleRequest(request)
         case (.GET, "/api/state"):
             return Self.encoded(hub.current)
@@ -51,10 +61,10 @@ struct PreviewHandler: HTTPHandler {
         case (.GET, "/api/help"):
             return HTTPResponse(statusCode: .ok, headers: Self.headers(Self.json, cache: "no-cache"), body: help)
         case (.PUT, "/api/source"):
-            guard authorised(request) else { return Self.text(.forbidden, "token needed\n") }
+            guard authorised(request) else { return Self.closing(.forbidden) }
             return try await save(request)
         case (.POST, "/api/view"):
-            guard authorised(request) else { return Self.text(.forbidden, "token needed\n") }
+            guard authorised(request) else { return Self.closing(.forbidden) }
             return try await changeView(request)
         case (.GET, _) where assets[path] != nil:
             let (data, type) = assets[path]!
@@ -150,7 +160,18 @@ struct PreviewHandler: HTTPHandler {
     }
 
     static func headers(_ type: String, cache: String) -> HTTPHeaders {
-        [.contentType: type, .cacheControl: cache, HTTPHeader("X-Content-Type-Options"): "nosniff", HTTPHeader("Referrer-Policy"): "no-referrer"]
+        [.contentType: type, .cacheControl: cache, HTTPHeader("X-Content-Type-Options"): "nosniff", HTTPHeader("Referrer-Policy"): "no-referrer",
+         HTTPHeader("Cross-Origin-Resource-Policy"): "same-origin"]
+    }
+
+    /// A refusal after which the connection is closed, so nothing the client sent after this
+    /// request is read as another one. FlyingFox stops reading a connection once a response
+    /// hands it over (as a WebSocket upgrade does); this one hands over to nothing.
+    static func closing(_ status: HTTPStatusCode) -> HTTPResponse {
+        var response = HTTPResponse(headers: [.contentLength: "0", .connection: "close", HTTPHeader("Cross-Origin-Resource-Policy"): "same-origin"],
+                                    webSocket: Closed())
+        response.statusCode = status
+        return response
     }
 
     static func text(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
@@ -177,5 +198,12 @@ struct Listener: WSMessageHandler {
             end()
         }
         return news
+    }
+}
+
+/// Takes a connection over and ends it at once (see `PreviewHandler.closing`).
+struct Closed: WSHandler {
+    func makeFrames(for client: AsyncThrowingStream<WSFrame, any Error>) async throws -> AsyncStream<WSFrame> {
+        AsyncStream { $0.finish() }
     }
 }

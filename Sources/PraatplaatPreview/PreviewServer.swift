@@ -64,6 +64,18 @@ public final class PreviewServer: @unchecked Sendable {
         return URL(string: "http://127.0.0.1:\(port)/")!
     }
 
+    /// Calls `report` if the server stops listening by itself (out of file descriptors, say),
+    /// so the command can say so instead of serving nothing, silently.
+    public func whenListeningEnds(_ report: @escaping @Sendable (String) -> Void) {
+        guard let serving else { return }
+        Task {
+            if case .failure(let error) = await serving.result, !(error is CancellationError) { report("the preview stopped listening: \(error)") }
+        }
+    }
+
+    /// Removes the preview's own folder without waiting for the server (when it does not stop).
+    public func removeOwnFiles() { site.remove() }
+
     private func makeHandler(port: UInt16) throws -> PreviewHandler {
         try PreviewHandler(hub: hub, source: ReportSource(url: options.report), site: site, guardRules: RequestGuard(port: port, token: token))
     }

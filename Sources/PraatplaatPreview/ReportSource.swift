@@ -36,7 +36,10 @@ struct ReportSource {
         return Text(text: String(decoding: data, as: UTF8.self), digest: Self.digest(data), file: Pipeline.displayName(url))
     }
 
-    var backup: URL { url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".bak") }
+    /// The file a save writes: the one a symbolic link points to, so the link stays a link.
+    var target: URL { url.resolvingSymlinksInPath() }
+
+    var backup: URL { target.deletingLastPathComponent().appendingPathComponent(target.lastPathComponent + ".bak") }
 
     /// Saves `text` made from the version `base`; gives the new version's digest.
     func save(_ text: String, base: String) throws(SaveError) -> String {
@@ -48,8 +51,14 @@ struct ReportSource {
         }
         do {
             // The backup first: if the save fails, the file is as it was and so is its backup.
-            if !old.isEmpty { try AtomicFile.write(old, to: backup) }
-            try AtomicFile.write(data, to: url)
+            // It is as private as the report.
+            if !old.isEmpty {
+                try AtomicFile.write(old, to: backup)
+                if let mode = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.posixPermissions] {
+                    try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: backup.path)
+                }
+            }
+            try AtomicFile.write(data, to: target)
         } catch {
             throw .unwritable("cannot save \(Pipeline.displayName(url)): \(error.localizedDescription)")
         }

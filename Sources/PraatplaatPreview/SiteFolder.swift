@@ -18,6 +18,8 @@ final class SiteFolder: @unchecked Sendable {
 
     /// Builds the site of `loaded` and gives the address of its page.
     func build(_ loaded: LoadedReport, pipeline: Pipeline) -> Result<String, Problem> {
+        // The preview's own folder, readable by this user only.
+        try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         do {
             let builder = try SiteBuilder(pipeline: pipeline, options: SiteOptions(outputDirectory: root, templates: templates))
             _ = try builder.build([loaded])

@@ -148,6 +148,47 @@ struct PreviewServerTests {
         #expect(try String(contentsOf: report, encoding: .utf8) == "title: Gehackt\n")
     }
 
+    /// A refused request must not carry another past the Host check: a body FlyingFox would not
+    /// drain (over 2 MB, or chunked) ends the connection, as does any refusal.
+    @Test func aRefusedRequestCannotSmuggleAnother() async throws {
+        let (folder, report) = try reportFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try await started(report)
+        defer { Task { await server.stop() } }
+        let port = server.port
+        let inner = "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"
+        let big = inner + String(repeating: "x", count: 2_100_000)
+        for request in [
+            "POST /api/view HTTP/1.1\r\nHost: evil.example:\(port)\r\nContent-Length: \(big.utf8.count)\r\n\r\n" + big,
+            "POST /api/view HTTP/1.1\r\nHost: evil.example:\(port)\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhallo\r\n0\r\n\r\n" + inner,
+            "POST /api/view HTTP/1.1\r\nHost: evil.example:\(port)\r\nContent-Length: \(inner.utf8.count)\r\n\r\n" + inner,
+            "GET /api/state HTTP/1.1\r\nHost: evil.example:\(port)\r\n\r\n" + inner,
+        ] {
+            let answer = try everything(port: port, request)
+            #expect(answer.components(separatedBy: "HTTP/1.1 ").count == 2, "\(answer.prefix(200))")
+            #expect(!answer.contains(server.token))
+        }
+    }
+
+    @Test func aSaveKeepsTheReportPrivateAndALinkALink() async throws {
+        let (folder, report) = try reportFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: report.path)
+        let link = folder.appendingPathComponent("snelkoppeling.yaml")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: report)
+        let server = try await started(link)
+        defer { Task { await server.stop() } }
+        let source = try JSONDecoder().decode(ReportSource.Text.self, from: Data(try get(server.port, "/api/source").body.utf8))
+        let body = try String(decoding: JSONEncoder().encode(["text": sampleReport(title: "Privé"), "base": source.digest]), as: UTF8.self)
+        #expect(try send(server.port, "PUT", "/api/source", json: body, token: server.token).status == 200)
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("Privé"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == report.path)
+        for file in [report, report.appendingPathExtension("bak")] {
+            let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file.lastPathComponent): \(String(mode ?? 0, radix: 8))")
+        }
+    }
+
     @Test func servesNothingOutsideItsOwnFiles() async throws {
         let (folder, report) = try reportFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
