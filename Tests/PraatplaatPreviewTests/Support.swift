@@ -12,21 +12,27 @@ enum Paths {
     }
 }
 
-/// One HTTP exchange over a plain socket, so a test can send what a browser never would (any
-/// Host, broken requests). Gives the status code and the body.
-func exchange(port: UInt16, _ request: String) throws -> (status: Int, body: String) {
+/// A socket connected to the server on 127.0.0.1, answers waited for up to 10 s.
+func connected(port: UInt16) throws -> Int32 {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = port.bigEndian
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
+    let status = withUnsafePointer(to: &address) {
         $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
-    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+    guard status == 0 else { close(fd); throw POSIXError(.ECONNREFUSED) }
     var timeout = timeval(tv_sec: 10, tv_usec: 0)
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    return fd
+}
+
+/// One HTTP exchange over a plain socket, so a test can send what a browser never would (any
+/// Host, broken requests). Gives the status code and the body.
+func exchange(port: UInt16, _ request: String) throws -> (status: Int, body: String) {
+    let fd = try connected(port: port)
+    defer { close(fd) }
     let bytes = Array(request.utf8)
     _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     var data = Data()
@@ -99,18 +105,8 @@ func sampleReport(title: String) -> String {
 
 /// Everything the server sends on one connection until it closes it (or 10 s pass).
 func everything(port: UInt16, _ request: String) throws -> String {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    let fd = try connected(port: port)
     defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_port = port.bigEndian
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-    }
-    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-    var timeout = timeval(tv_sec: 10, tv_usec: 0)
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     let bytes = Array(request.utf8)
     var sent = 0
     while sent < bytes.count {
