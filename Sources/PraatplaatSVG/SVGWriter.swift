@@ -19,7 +19,7 @@ public final class SVGWriter {
     /// A picture's natural size, from the same files the other renderers draw.
     let imageSize: (String) throws -> Size
     let subsetter = FontSubsetter()
-    private var imageData: [String: (data: String, stamp: Date?)] = [:]
+    private var imageData: [String: (data: String, stamp: [Int])] = [:]
 
     public init(shaper: any TextShaper, imageSize: @escaping (String) throws -> Size) {
         self.shaper = shaper
@@ -80,8 +80,15 @@ public final class SVGWriter {
 
     /// A picture file as a data URL, read once (again when the file changed).
     func dataURL(_ path: String) throws -> String {
-        let stamp = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-        if let known = imageData[path], known.stamp == stamp, stamp != nil { return known.data }
+        // Size and modification time to the nanosecond: a picture saved twice in one second
+        // (the preview redraws on every save) is read again.
+        var info = stat()
+        #if canImport(Darwin)
+        let stamp = stat(path, &info) == 0 ? [Int(info.st_size), Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)] : []
+        #else
+        let stamp = stat(path, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)] : []
+        #endif
+        if let known = imageData[path], known.stamp == stamp, !stamp.isEmpty { return known.data }
         guard let data = FileManager.default.contents(atPath: path) else { throw SVGError.unreadable(path) }
         let mime = path.lowercased().hasSuffix(".svg") ? "image/svg+xml" : "image/png"
         let url = "data:\(mime);base64,\(data.base64EncodedString())"
