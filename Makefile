@@ -48,7 +48,7 @@ gemeenten: release
 gemeenten-1000: release
 	mkdir -p output/gemeenten-1000-data
 	python3 examples/gemeenten/generate.py 1000 > output/gemeenten-1000-data/gemeenten.csv
-	cp examples/gemeenten/factsheet.yaml output/gemeenten-1000-data/
+	cp examples/gemeenten/factsheet.yaml examples/gemeenten/regio.geojson output/gemeenten-1000-data/
 	python3 examples/gemeenten/data-files.py --data output/gemeenten-1000-data/gemeenten.csv --out output/gemeenten-1000-data --no-xlsx
 	$(BIN) batch output/gemeenten-1000-data/factsheet.yaml --data output/gemeenten-1000-data/gemeenten.csv --name-column gemeente --out output/gemeenten-1000
 

@@ -13,6 +13,10 @@ public final class DataFileCache: @unchecked Sendable {
     /// Per table and column, which rows hold each value: a batch's reports each pick their own
     /// municipality from the same long file, and scanning it whole for each would cost.
     private var indexes: [IndexKey: [String: [Int]]] = [:]
+    /// Map files, read once per version as well: a batch draws one map for every row.
+    private var maps: [MapKey: MapEntry] = [:]
+    private struct MapKey: Hashable { var path: String; var object: String? }
+    private struct MapEntry { var size: Int; var modified: Double; var result: Result<GeoShapes, GeoError> }
 
     public init() {}
 
@@ -35,6 +39,36 @@ public final class DataFileCache: @unchecked Sendable {
         entries[key] = Entry(size: size, modified: modified, result: result)
         // A file read again has new rows: its indexes go with the old ones.
         indexes = indexes.filter { $0.key.table.path != key.path }
+        lock.unlock()
+        return result
+    }
+
+    /// The regions and places of the map file at `url` (GeoJSON, or TopoJSON's `object`).
+    public func shapes(at url: URL, object: String?) -> Result<GeoShapes, GeoError> {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let key = MapKey(path: url.path, object: object)
+        lock.lock()
+        if let known = maps[key], known.size == size, known.modified == modified {
+            lock.unlock()
+            return known.result
+        }
+        lock.unlock()
+        let result: Result<GeoShapes, GeoError>
+        do {
+            // The size first: a huge file is refused before it is read into memory.
+            if let tooLarge = GeoReader.tooLarge(bytes: size, limits: GeoLimits()) {
+                result = .failure(tooLarge)
+            } else {
+                let data = try Data(contentsOf: url)
+                result = Result { () throws(GeoError) in try GeoReader.read(data, object: object) }
+            }
+        } catch {
+            result = .failure(GeoError("the map file cannot be read: \(error.localizedDescription)"))
+        }
+        lock.lock()
+        maps[key] = MapEntry(size: size, modified: modified, result: result)
         lock.unlock()
         return result
     }

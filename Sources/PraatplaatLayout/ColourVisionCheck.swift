@@ -52,6 +52,8 @@ enum ColourVisionCheck {
         case .barChart(let s): return s.highlight == nil ? series(s.bars.count) : [theme.palette.accent, theme.palette.primary]
         case .unitChart(let s): return s.items.contains(where: \.highlight) ? [theme.palette.accent, theme.palette.primary] : series(s.items.count)
         case .comparison(let s): return series(s.items.count)
+        // Neighbouring classes must stay apart; circles are one colour.
+        case .map(let s): return s.show == .colours ? MapColours.classes(s, theme: theme) : []
         // References are one quiet grey against the report's own colours; two references are told
         // apart by their names at the line ends, not by their shades of it.
         case .lineChart(let s): return SeriesStyle.distinctColours(s.data, theme: theme)

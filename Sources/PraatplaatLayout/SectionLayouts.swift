@@ -15,6 +15,7 @@ enum SectionLayouts {
         case .table(let s): TableLayout.blocks(s, ctx)
         case .unitChart(let s): figure(UnitChartLayout.blocks(s, ctx), content, ctx)
         case .comparison(let s): figure(ComparisonLayout.blocks(s, ctx), content, ctx)
+        case .map(let s): figure(MapLayout.blocks(s, ctx), content, ctx)
         case .partners(let s): PartnersLayout.blocks(s, ctx)
         case .quote(let s): QuoteLayout.blocks(s, ctx, minHeight: minHeight)
         case .recommendations(let s): RecommendationsLayout.blocks(s, ctx, minHeight: minHeight)
@@ -52,6 +53,8 @@ enum SectionLayouts {
         case .stackedBar(let s): s.data.series.count > 4 ? 1 : 0.5
         case .keyFigures(let s): s.figures.count >= 3 ? 1 : 0.5
         case .list, .barChart, .comparison, .quote, .text: 0.5
+        // A few wijken read at half the width; buurten need the whole of it.
+        case .map(let s): s.regions.regions.count > 30 ? 1 : 0.5
         case .image: 1.0 / 3
         }
     }

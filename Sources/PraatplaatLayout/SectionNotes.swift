@@ -16,6 +16,7 @@ public enum SectionNotes {
                                                    ValueRounding.note(s.round, for: s.bars.map(\.value), language: language)))
         case .unitChart(let s): s.note
         case .comparison(let s): s.note
+        case .map(let s): s.note
         case .keyFigures(let s):
             // Said once for the figures it changes, with nothing else to say.
             s.figures.compactMap { ValueRounding.note($0.round, for: [$0.value], language: language) }

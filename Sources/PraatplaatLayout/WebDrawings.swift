@@ -64,6 +64,10 @@ public struct WebDrawings {
             s.title = nil
             s.note = nil
             blocks = SectionLayouts.figure(ComparisonLayout.blocks(s, ctx), .comparison(s), ctx)
+        case .map(var s):
+            s.title = nil
+            s.note = nil
+            blocks = SectionLayouts.figure(MapLayout.blocks(s, ctx), .map(s), ctx)
         case .definition, .keyFigures, .list, .partners, .quote, .recommendations, .text, .image, .sources, .table:
             return nil
         }

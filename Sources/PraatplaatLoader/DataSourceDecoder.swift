@@ -206,7 +206,7 @@ extension SectionDecoder {
 
     /// An axis point from a cell: text as written, a number without digit groups (2019), a
     /// date as the report writes it.
-    private func axisText(_ value: DataValue, place: String, data: OpenedData) -> String? {
+    func axisText(_ value: DataValue, place: String, data: OpenedData) -> String? {
         switch value {
         case .empty:
             reader.error("\(place): the axis cell is empty", at: data.node, path: data.path, hint: "give every row a point on the axis (a year, a month, a name)")
@@ -225,7 +225,7 @@ extension SectionDecoder {
     }
 
     /// A value of a series or a table from a cell, read by the report's rules.
-    private func dataCell(_ value: DataValue, place: String, single: Bool, data: OpenedData) -> DataCell? {
+    func dataCell(_ value: DataValue, place: String, single: Bool, data: OpenedData) -> DataCell? {
         switch value {
         case .empty: return .missing(.empty)
         case .number(let v, let style): return Self.cell(v, style)

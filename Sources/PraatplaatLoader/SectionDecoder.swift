@@ -48,6 +48,7 @@ struct SectionDecoder {
         case .table: table(f)
         case .unitChart: unitChart(f)
         case .comparison: comparison(f)
+        case .map: map(f)
         case .partners: partners(f)
         case .quote: quote(f)
         case .recommendations: recommendations(f)

@@ -241,7 +241,7 @@ extension SectionDecoder {
     static let distinctSeries = 4
 
     /// A cell as text: a number as YAML wrote it, nothing (`~`, an empty value) as "".
-    private func rawCell(_ node: Node, path: String) -> String? {
+    func rawCell(_ node: Node, path: String) -> String? {
         guard reader.visit(node, path: path) else { return nil }
         guard case .scalar(let scalar) = node else {
             reader.error("expected a value, got \(reader.describe(node))", at: node, path: path, hint: reader.quotingHint(node))
@@ -259,7 +259,7 @@ extension SectionDecoder {
         return scalar.string
     }
 
-    private func reportCell(_ raw: String, at node: Node, path: String, single: Bool) {
+    func reportCell(_ raw: String, at node: Node, path: String, single: Bool) {
         let t = raw.trimmingSpaces
         if t.hasPrefix("#") {
             reader.error("the cell holds a spreadsheet's formula error \"\(t)\", not a value", at: node, path: path,

@@ -23,6 +23,8 @@ public enum ChartText {
         case .comparison(let s):
             let body = joined(s.items.map { "\(InlineText.plain($0.label)) \(value($0.value))" })
             return titled(words.comparison, s.title, body)
+        case .map(let s):
+            return MapText.alt(s, language: language)
         case .lineChart(let s):
             return titled(words.lineChart, s.title, series(s.data, unit: s.unit, language: language))
         case .columnChart(let s):

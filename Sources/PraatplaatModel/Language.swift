@@ -122,6 +122,17 @@ public struct Phrases: Sendable {
     public var higherThan: String
     public var lowerThan: String
     public var sameAs: String
+    /// A map's alt text and legend: "Kaart", "4% t/m 12%", "meer dan 12%", "hoogst", "laagst".
+    public var map: String
+    public var circleMap: String
+    public var areas: String
+    public var classes: String
+    public var upTo: String
+    public var over: String
+    public var highest: String
+    public var lowest: String
+    /// Under a map whose smallest regions have no name on it: "Niet benoemd op de kaart".
+    public var notNamed: String
 
     public static let dutch = Phrases(
         source: "Bron", sources: "Bronnen", logarithmicScale: "Logaritmische schaal", oneIcon: "1 icoon = ",
@@ -133,7 +144,9 @@ public struct Phrases: Sendable {
         comparison: "Vergelijking in oppervlakten", tableCaption: "De cijfers",
         skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
-        pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan")
+        pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan",
+        map: "Kaart", circleMap: "Kaart met cirkels naar grootte", areas: "gebieden", classes: "klassen", upTo: "t/m", over: "meer dan",
+        highest: "hoogst", lowest: "laagst", notNamed: "Niet benoemd op de kaart")
 
     public static let english = Phrases(
         source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
@@ -145,7 +158,9 @@ public struct Phrases: Sendable {
         comparison: "Comparison of areas", tableCaption: "The numbers",
         skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
-        pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as")
+        pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as",
+        map: "Map", circleMap: "Map with circles sized by value", areas: "areas", classes: "classes", upTo: "to", over: "over",
+        highest: "highest", lowest: "lowest", notNamed: "Not named on the map")
 }
 
 /// `"nl"` where a language is expected (tests, fixed defaults).

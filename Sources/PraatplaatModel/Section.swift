@@ -43,7 +43,7 @@ public enum SectionWidth: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case definition, keyFigures, list, barChart, lineChart, columnChart, stackedBar, table, unitChart, comparison, partners, quote, recommendations, text, image, sources
+    case definition, keyFigures, list, barChart, lineChart, columnChart, stackedBar, table, unitChart, comparison, map, partners, quote, recommendations, text, image, sources
 }
 
 public enum SectionContent: Sendable, Hashable {
@@ -57,6 +57,7 @@ public enum SectionContent: Sendable, Hashable {
     case table(TableSection)
     case unitChart(UnitChartSection)
     case comparison(ComparisonSection)
+    case map(MapSection)
     case partners(PartnersSection)
     case quote(QuoteSection)
     case recommendations(RecommendationsSection)
@@ -76,6 +77,7 @@ public enum SectionContent: Sendable, Hashable {
         case .table: .table
         case .unitChart: .unitChart
         case .comparison: .comparison
+        case .map: .map
         case .partners: .partners
         case .quote: .quote
         case .recommendations: .recommendations
@@ -97,6 +99,7 @@ public enum SectionContent: Sendable, Hashable {
         case .table(let s): s.title
         case .unitChart(let s): s.title
         case .comparison(let s): s.title
+        case .map(let s): s.title
         case .partners(let s): s.title
         case .quote: nil
         case .recommendations(let s): s.title
@@ -114,7 +117,8 @@ extension SectionContent {
         case .list(let s): s.items.compactMap(\.icon)
         case .unitChart(let s): [s.icon]
         case .image(let s): [s.source]
-        case .definition, .keyFigures, .barChart, .lineChart, .columnChart, .stackedBar, .table, .comparison, .partners, .quote, .recommendations, .text, .sources: []
+        // A map's shapes files are read by the loader, not drawn as pictures.
+        case .definition, .keyFigures, .barChart, .lineChart, .columnChart, .stackedBar, .table, .comparison, .map, .partners, .quote, .recommendations, .text, .sources: []
         }
     }
 }
@@ -127,6 +131,7 @@ extension SectionContent {
         case .barChart(let s): s.bars.map(\.value)
         case .unitChart(let s): s.items.map(\.value)
         case .comparison(let s): s.items.map(\.value)
+        case .map(let s): s.values.compactMap(\.cell.value)
         case .lineChart(let s): s.data.figureValues
         case .columnChart(let s): s.data.figureValues
         case .stackedBar(let s): s.data.figureValues

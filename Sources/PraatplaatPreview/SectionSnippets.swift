@@ -124,6 +124,17 @@ enum SectionSnippets {
               text: |
                 Kinderwerk is in veel gemeenten onzichtbaar in de cijfers.
             """
+        case .map:
+            """
+            - kind: map
+              title: Bereik per wijk
+              shapes: wijken.geojson  # GeoJSON or TopoJSON next to the report (docs/maps.md)
+              join: statnaam
+              unit: "%"
+              values:
+                - { region: Centrum, value: 24% }
+                - { region: Oeverland, value: 8% }
+            """
         case .image:
             """
             - kind: image

@@ -37,7 +37,7 @@ struct ReportPage {
             case .list(let s): names = s.items.compactMap { item in item.icon.map { ($0, item.tint ? accent : nil) } }
             case .image(let s): names = [(s.source, nil)]
             // A unit chart's icons are drawn inside its chart; the others name no files.
-            case .definition, .keyFigures, .barChart, .lineChart, .columnChart, .stackedBar, .table, .unitChart, .comparison, .partners, .quote, .recommendations, .text, .sources: break
+            case .definition, .keyFigures, .barChart, .lineChart, .columnChart, .stackedBar, .table, .unitChart, .comparison, .map, .partners, .quote, .recommendations, .text, .sources: break
             }
             for (name, tint) in names {
                 // As the loader resolved it: the site never looks a name up again.

@@ -112,6 +112,13 @@ enum SectionView {
             c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
             c["rows"] = rows(s.items.map { ($0.label, $0.value) })
             if let note = s.note { c["noteHTML"] = HTML.inline(note) }
+        case .map(let s):
+            // Every region with its value, in the shapes file's order, "geen gegevens" where it has none.
+            c["chartSVG"] = try charts.html(section, index: index, title: chartTitle, description: desc) ?? ""
+            c["rows"] = s.rows.map { row in
+                ["label": InlineText.plain(row.name), "value": row.cell.map { ChartText.cell($0, unit: s.unit, language: language) } ?? language.phrases.noData]
+            }
+            c["regionHeading"] = language.isDutch ? "Gebied" : "Area"
         }
         c["tableCaption"] = language.phrases.tableCaption
         return c

@@ -10,7 +10,7 @@ struct BatchDataFileTests {
     /// A copy of the example folder (template, both data files, trends), to change files in.
     static func exampleCopy() throws -> URL {
         let folder = try Paths.temporaryFolder()
-        for name in ["factsheet.yaml", "gemeenten.csv", "gemeenten.xlsx", "trends.csv"] {
+        for name in ["factsheet.yaml", "gemeenten.csv", "gemeenten.xlsx", "trends.csv", "regio.geojson"] {
             try FileManager.default.copyItem(at: Paths.example.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         return folder

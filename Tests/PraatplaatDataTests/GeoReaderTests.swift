@@ -121,8 +121,9 @@ struct GeoReaderTests {
         ("{", "not JSON"),
         ("[]", "has no \"type\""),
         ("{\"type\": \"Kaart\"}", "\"Kaart\" is not a GeoJSON type"),
-        ("{\"type\": \"FeatureCollection\", \"features\": []}", "no Polygon or MultiPolygon regions"),
-        ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [5, 52]}}]}", "no Polygon or MultiPolygon regions"),
+        ("{\"type\": \"FeatureCollection\", \"features\": []}", "no Polygon, MultiPolygon or Point features"),
+        ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"geometry\": {\"type\": \"LineString\", \"coordinates\": [[5, 52], [6, 52]]}}]}", "no Polygon, MultiPolygon or Point features"),
+        ("{\"type\": \"Point\", \"coordinates\": [5]}", "coordinates: a position is [x, y]"),
         ("{\"type\": \"Polygon\", \"coordinates\": [[[5, 52], [6, 52], [6, 53], [5, 53]]]}", "coordinates[0]: the ring is not closed"),
         ("{\"type\": \"Polygon\", \"coordinates\": [[[5, 52], [6, 52], [5, 52]]]}", "at least 4 positions"),
         ("{\"type\": \"Polygon\", \"coordinates\": [[[5, 52], [6, \"x\"], [6, 53], [5, 52]]]}", "coordinates[0][1]: a position is [x, y]"),
@@ -173,5 +174,26 @@ struct GeoReaderTests {
         let shapes = try GeoReader.read(try Data(contentsOf: root.appendingPathComponent("Tests/Fixtures/geo/\(name)")))
         #expect(shapes.system == .rdNew)
         #expect(shapes.regions.map { $0.properties["statnaam"] } == ["Centrum", "Oeverland"])
+    }
+}
+
+extension GeoReaderTests {
+    /// Point features are places for a symbol map, in the same plane as the regions.
+    @Test func pointsArePlaces() throws {
+        let json = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"naam": "De Speeltuin", "kinderen": 120}, "geometry": {"type": "Point", "coordinates": [140500, 455500]}},
+          {"type": "Feature", "properties": {"naam": "Het Buurthuis"}, "geometry": {"type": "MultiPoint", "coordinates": [[141500, 455200], [0, 0]]}},
+          {"type": "Feature", "properties": {"statnaam": "Centrum"}, "geometry": {"type": "Polygon", "coordinates": [[[140000, 455000], [141000, 455000], [141000, 456000], [140000, 455000]]]}}
+        ]}
+        """
+        let shapes = try GeoReader.read(Data(json.utf8))
+        #expect(shapes.system == .rdNew)
+        #expect(shapes.regions.count == 1)
+        #expect(shapes.places.map { $0.properties["naam"] } == ["De Speeltuin", "Het Buurthuis"])
+        #expect(shapes.places[0].properties["kinderen"] == "120")
+        #expect(shapes.places[0].point == GeoPoint(x: 140_500, y: -455_500))
+        #expect(shapes.places[1].point == GeoPoint(x: 141_500, y: -455_200))
+        #expect(shapes.maxX == 141_500)
     }
 }

@@ -45,6 +45,7 @@ struct SectionGoldenTests {
             UnitItem(label: "kinderwerkers", value: .range(400, 500), highlight: true), UnitItem(label: "jeugdzorg", value: .count(3000, atLeast: false))]))),
         ("comparison", .comparison(ComparisonSection(title: "Verhouding", items: [
             ComparisonItem(label: "kinderen", value: .count(1_500_000, atLeast: false)), ComparisonItem(label: "kinderwerkers", value: .range(400, 500))]))),
+        ("map", .map(MapSamples.section())),
         ("partners", .partners(PartnersSection(title: "Partners", groups: [PartnerGroup(name: "Binnen", items: ["school", "kinderopvang"]),
                                                                             PartnerGroup(name: "Buiten", items: ["jeugdzorg"])]))),
         ("quote", .quote(QuoteSection(text: "Kinderwerk voorkomt erger.", person: "Een beleidsadviseur", role: "gemeente"))),

@@ -38,6 +38,8 @@ struct SectionKindTests {
         // The picture the image example names: a 1x1 PNG.
         try Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")!
             .write(to: folder.appendingPathComponent("plein.png"))
+        // The map the map example draws: Lindenmeer's made-up wijken.
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("examples/lindenmeer-wijken.geojson"), to: folder.appendingPathComponent("wijken.geojson"))
         // The data files the "Data from files" examples read: a long trend file and a budget
         // workbook with a sheet named 2025.
         try Data("code;gemeente;jaar;bereik\nGM9001;Lindenmeer;2024;17%\nNL01;Nederland;2024;14%\nGM9001;Lindenmeer;2025;18%*\nNL01;Nederland;2025;15%*\n".utf8)

@@ -13,6 +13,8 @@ struct PreviewPartsTests {
         // The image example names foto.png: give it one (a PNG of 1 pixel).
         let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")!
         try png.write(to: folder.appendingPathComponent("foto.png"))
+        // The map example names wijken.geojson: Lindenmeer's made-up wijken.
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("examples/lindenmeer-wijken.geojson"), to: folder.appendingPathComponent("wijken.geojson"))
         let snippet = SectionSnippets.snippet(kind).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
         let url = folder.appendingPathComponent("r.yaml")
         try Data("title: Proef\nsections:\n\(snippet)\n".utf8).write(to: url)

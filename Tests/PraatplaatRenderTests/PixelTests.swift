@@ -17,7 +17,7 @@ struct PixelTests {
 
     static var binary: URL { Paths.root.appendingPathComponent(".build/debug/praatplaat") }
 
-    @Test(arguments: ["pixels", "pixels-charts"])
+    @Test(arguments: ["pixels", "pixels-charts", "pixels-map"])
     func sectionsLookAsBefore(_ name: String) throws {
         let reference = Self.reference(name)
         let out = try Paths.temporaryFolder()

@@ -50,7 +50,7 @@ struct StructureTreeTests {
         // In the order they are drawn (by page, then marked-content id), with the scene's texts.
         let ordered = figures.sorted { ($0.page ?? "", $0.mcids.first ?? 0) < ($1.page ?? "", $1.mcids.first ?? 0) }
         #expect(ordered.map(\.alt) == sceneAlts.map(Optional.some))
-        #expect(sceneAlts.contains { $0.hasPrefix("Staafdiagram, Bereik per wijk (voorbeeldcijfers): Centrum 140 kinderen per week;") })
+        #expect(sceneAlts.contains { $0.hasPrefix("Kaart, Deel van de kinderen dat meedoet, per wijk (voorbeeldcijfers): 4 gebieden, 3 klassen: 0% t/m 10%") })
         #expect(sceneAlts.contains { $0.contains("86% van de kinderwerkers werkt bij een welzijnsorganisatie") })
         // The theme's logo is a figure too, named by its alt text.
         #expect(sceneAlts.contains("Gemeente Lindenmeer"))

@@ -65,4 +65,25 @@ struct ChartFigureTests {
         for colour in colours { #expect(chart.contains("fill=\"\(colour)\""), "\(colour) is drawn") }
         #expect(page.contains(".series-6 { --pp-series: var(--pp-series-6); }"))
     }
+
+    /// The site draws the print map at each width, names the regions in its SVG and gives every
+    /// region's value in a table.
+    @Test func theMapIsThePrintMapWithItsValuesInATable() throws {
+        let (folder, page) = try site(Paths.examples.appendingPathComponent("kinderwerk-lindenmeer.yaml"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let section = try #require(page.firstMatch(of: /<section id="s\d+" class="section chart[^"]*"[^>]*>\s*<h2[^>]*>Deel van de kinderen.*?<\/section>/.dotMatchesNewlines()))
+        let html = String(section.output)
+        let svgs = html.matches(of: /<svg.*?<\/svg>/.dotMatchesNewlines())
+        #expect(!svgs.isEmpty)
+        for svg in svgs {
+            let words = Self.words(svg.output)
+            for name in ["Centrum", "Meerzicht", "De Linden", "Oeverland", "0% t/m 10%"] { #expect(words.contains(name), "\(words)") }
+            // Four regions (Oeverland's island in its own path) as filled paths.
+            #expect(svg.output.components(separatedBy: "<path").count - 1 >= 4)
+        }
+        for row in ["<th scope=\"row\">Centrum</th><td>24%</td>", "<th scope=\"row\">Oeverland</th><td>8%</td>"] {
+            #expect(html.contains(row), "the table has \(row)")
+        }
+        #expect(html.contains("Kaart, Deel van de kinderen dat meedoet"), "the description says what the map shows")
+    }
 }

@@ -12,14 +12,13 @@ public enum GeoReader {
     struct RawRegion {
         var properties: [String: String]
         var polygons: [RawPolygon]
+        /// A Point feature has a position and no polygons.
+        var point: [Double]? = nil
     }
 
     /// `object` names the TopoJSON object to read (default: the only one, or the first by name).
     public static func read(_ data: Data, object: String? = nil, limits: GeoLimits = GeoLimits()) throws(GeoError) -> GeoShapes {
-        guard data.count <= limits.maxFileBytes else {
-            throw GeoError("the map file is \(data.count / 1_048_576) MB; at most \(limits.maxFileBytes / 1_048_576) MB is read",
-                           hint: "simplify the shapes first, e.g. ogr2ogr -simplify 2 (metres in RD New)")
-        }
+        if let tooLarge = tooLarge(bytes: data.count, limits: limits) { throw tooLarge }
         try checkDepth(data, limit: limits.maxDepth)
         let root: Any
         do {
@@ -38,10 +37,17 @@ public enum GeoReader {
             try collect(top, into: &regions, budget: &budget, path: "")
         }
         guard !regions.isEmpty else {
-            throw GeoError("the map file has no Polygon or MultiPolygon regions", hint: "a map needs areas (wijken, buurten), not only points or lines")
+            throw GeoError("the map file has no Polygon, MultiPolygon or Point features", hint: "a map needs areas (wijken, buurten) or places, not only lines")
         }
         guard regions.count <= limits.maxRegions else { throw GeoError("the map file has \(regions.count) regions; at most \(limits.maxRegions) are drawn") }
         return try flatten(regions, crs: top["crs"])
+    }
+
+    /// The message for a file over the size limit, nil for one within it.
+    public static func tooLarge(bytes: Int, limits: GeoLimits) -> GeoError? {
+        guard bytes > limits.maxFileBytes else { return nil }
+        return GeoError("the map file is \(bytes / 1_048_576) MB; at most \(limits.maxFileBytes / 1_048_576) MB is read",
+                        hint: "simplify the shapes first, e.g. ogr2ogr -simplify 2 (metres in RD New)")
     }
 
     /// Finds every region of a GeoJSON object, with its properties.
@@ -74,7 +80,16 @@ public enum GeoReader {
             var polygons: [RawPolygon] = []
             for (i, item) in list.enumerated() { polygons.append(try polygon(item, budget: &budget, path: "\(path)coordinates[\(i)]")) }
             regions.append(RawRegion(properties: properties, polygons: polygons))
-        case "Point", "MultiPoint", "LineString", "MultiLineString":
+        case "Point", "MultiPoint":
+            // A place for a symbol; a MultiPoint stands at its first point.
+            var position = object["coordinates"] as? [Any]
+            if type == "MultiPoint" { position = position?.first as? [Any] }
+            guard let pair = position, pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]) else {
+                throw GeoError("\(path)coordinates: a position is [x, y] with two numbers")
+            }
+            try budget.spend(1)
+            regions.append(RawRegion(properties: properties, polygons: [], point: [x, y]))
+        case "LineString", "MultiLineString":
             return
         default:
             throw GeoError("\(path)type: \"\(type)\" is not a GeoJSON type", hint: "expected FeatureCollection, Feature, Polygon or MultiPolygon")
@@ -137,9 +152,11 @@ public enum GeoReader {
     /// The regions in the plane, in the system the file names or its coordinates fit.
     static func flatten(_ regions: [RawRegion], crs: Any?) throws(GeoError) -> GeoShapes {
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-        for region in regions { for polygon in region.polygons { for ring in polygon { for p in ring {
-            minX = min(minX, p[0]); maxX = max(maxX, p[0]); minY = min(minY, p[1]); maxY = max(maxY, p[1])
-        } } } }
+        for region in regions {
+            for p in region.polygons.joined().joined() + (region.point.map { [$0] } ?? []) {
+                minX = min(minX, p[0]); maxX = max(maxX, p[0]); minY = min(minY, p[1]); maxY = max(maxY, p[1])
+            }
+        }
         let system: CoordinateSystem
         switch CoordinateSystems.named(crs) {
         case .some(.some(let named)): system = named
@@ -156,10 +173,11 @@ public enum GeoReader {
             system = guessed
         }
         let project = CoordinateSystems.projection(system, middleLatitude: (minY + maxY) / 2)
-        let flat = regions.map { region in
+        let flat = regions.filter { $0.point == nil }.map { region in
             GeoRegion(properties: region.properties, polygons: region.polygons.map { $0.map { $0.map { project($0[0], $0[1]) } } })
         }
-        return GeoShapes(regions: flat, system: system)
+        let places = regions.compactMap { raw in raw.point.map { GeoPlace(properties: raw.properties, point: project($0[0], $0[1])) } }
+        return GeoShapes(regions: flat, places: places, system: system)
     }
 
     /// Refuses nesting deeper than `limit` before the parser sees it (a file of a million `[`

@@ -7,6 +7,8 @@ struct MapFrame {
     let scale: Double
     let origin: Point
     let offset: Point
+    /// The size the map takes in the box.
+    let size: Size
 
     /// The frame that fits `shapes` into `box`.
     init(_ shapes: GeoShapes, in box: Rect) {
@@ -14,6 +16,7 @@ struct MapFrame {
         scale = min(box.width / width, box.height / height)
         origin = Point(x: shapes.minX, y: shapes.minY)
         offset = Point(x: box.minX + (box.width - width * scale) / 2, y: box.minY + (box.height - height * scale) / 2)
+        size = Size(width: width * scale, height: height * scale)
     }
 
     /// The size the map takes at `width` points wide, keeping its proportions.

@@ -182,6 +182,12 @@ public enum JSONSchema {
                     ("pattern", .string("\\.([Cc][Ss][Vv]|[Tt][Ss][Vv]|[Tt][Xx][Tt]|[Xx][Ll][Ss][Xx])$")),
                     ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
                 ])
+            case .mapFile:
+                return .object([
+                    ("type", .string("string")),
+                    ("pattern", .string("\\.([Gg][Ee][Oo][Jj][Ss][Oo][Nn]|[Tt][Oo][Pp][Oo][Jj][Ss][Oo][Nn]|[Jj][Ss][Oo][Nn])$")),
+                    ("not", .object([("pattern", .string(JSONSchema.leavesFolder))])),
+                ])
             case .color:
                 return ref("colorValue")
             case .families:

@@ -49,6 +49,7 @@ public enum ReportFormat {
         case .table: table
         case .unitChart: unitChart
         case .comparison: comparison
+        case .map: map
         case .partners: partners
         case .quote: quote
         case .recommendations: recommendations
@@ -223,6 +224,41 @@ public enum ReportFormat {
         FieldSpec("items", .list(of: .object(comparisonItem), minItems: 1, limit: .items), required: true, "The quantities."),
         note,
     ])
+
+    static let mapValue = ObjectShape(id: "mapValue", doc: "The value of one region.", fields: [
+        FieldSpec("region", .text(.plain), required: true, "The region's key as its 'join' property holds it: WK099901, or Centrum."),
+        FieldSpec("value", .cell, required: true, "Its value: 12, 12,5%, € 1.200, -3,5 or +2%; . or x (unknown, secret) or empty is drawn as no data."),
+    ])
+
+    static let mapData = ObjectShape(id: "mapData", doc: "The map's values from a data file: a column of region keys and a column of values.", fields: [
+        dataFile, dataSheet, dataWhere,
+        FieldSpec("region", .text(.plain), "The column of region keys (default: the first)."),
+        FieldSpec("value", .text(.plain), "The column of values (default: the second)."),
+    ])
+
+    static let map = ObjectShape(id: "map", doc: "The regions of a municipality (wijken, buurten) coloured by a value each, or the values as circles.", fields: [
+        title,
+        FieldSpec("shapes", .mapFile, required: true,
+                  "A GeoJSON or TopoJSON file next to the report with the regions as Polygon or MultiPolygon features, in RD New (EPSG:28992) or WGS84 (see docs/maps.md)."),
+        FieldSpec("object", .text(.plain), "In a TopoJSON file: the object that holds the regions (default: the first)."),
+        FieldSpec("join", .text(.plain), "The regions' property the values name, such as statcode or statnaam. Default: statcode when the regions have it, else statnaam."),
+        FieldSpec("label", .text(.plain), "The property that names a region on the map. Default: statnaam when the regions have it, else 'join'."),
+        FieldSpec("values", .list(of: .object(mapValue), minItems: 1, limit: .items), "The values, each with the 'region' it belongs to."),
+        FieldSpec("data", .textOr(mapData), "Read the values from a file instead: its name, or 'file' with 'region' and 'value' columns."),
+        chartUnit,
+        FieldSpec("show", .choice(MapStyle.self), "colours (default): every region in the colour of its class; circles: a circle per value whose area is in proportion to it."),
+        FieldSpec("classes", .choice(MapClassMethod.self),
+                  "How values are put into classes: quantiles (default, about as many regions in each), equal (equal steps), rounded (equal steps with round limits) or breaks (the limits in 'breaks')."),
+        FieldSpec("count", .number(2...7, unit: nil), "How many classes, 2 to 7. Default: 4."),
+        FieldSpec("breaks", .list(of: .number(-1e12...1e12, unit: nil), minItems: 1, limit: .items), "With classes: breaks, the limits between classes, ascending; a class holds values up to and including its limit."),
+        FieldSpec("scheme", .choice(MapScheme.self), "sequential (default): light to dark, more is darker; diverging: two colours away from 'middle', for changes and values around a norm."),
+        FieldSpec("middle", .number(-1e12...1e12, unit: nil), "Where a diverging scheme turns. Default: 0."),
+        FieldSpec("labels", .choice(MapLabels.self), "auto (default): region names where they fit, with leader lines for a few small ones; none: no names."),
+        FieldSpec("highlight", .text(.plain), "The region to draw out with a heavy border, by key or name: the one a factsheet is about."),
+        FieldSpec("outline", .mapFile, "A GeoJSON or TopoJSON file with the surrounding area (the municipality), drawn as a line around the regions."),
+        FieldSpec("points", .mapFile, "With show: circles, a GeoJSON file of Point features joined on 'join' like the regions; without it the circles stand in the regions."),
+        note,
+    ], exactlyOne: [["values", "data"]])
 
     static let partnerGroup = ObjectShape(id: "partnerGroup", doc: "A named group of partners.", fields: [
         FieldSpec("name", .text(.plain), "The group's name."),

@@ -21,6 +21,8 @@ public indirect enum ValueShape: Sendable {
     case imageFile
     /// A CSV, TSV or `.xlsx` file in the report's folder.
     case dataFile
+    /// A GeoJSON or TopoJSON file in the report's folder.
+    case mapFile
     /// A colour as `#RRGGBB` (or `#RGB`).
     case color
     /// A font family, or a list of families of which the first installed one is used.

@@ -67,7 +67,7 @@ public struct MapClasses: Sendable, Hashable {
     }
 
     /// 1, 2, 2.5 or 5 times a power of ten, the first at least `rough`.
-    static func niceStep(_ rough: Double) -> Double {
+    public static func niceStep(_ rough: Double) -> Double {
         guard rough > 0, rough.isFinite else { return 1 }
         let power = pow(10, (log10(rough)).rounded(.down))
         for factor in [1, 2, 2.5, 5, 10] as [Double] where factor * power >= rough * (1 - 1e-9) { return factor * power }

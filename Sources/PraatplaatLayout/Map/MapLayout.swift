@@ -1,0 +1,150 @@
+import Foundation
+import PraatplaatModel
+import PraatplaatScene
+
+/// A map section: the regions in the colours of their classes (or quiet, under circles sized by
+/// value), regions without data hatched, the highlighted region drawn out, names where they
+/// fit, and a legend beside the map on a wide column or under it on a narrow one.
+enum MapLayout {
+    /// More regions than this are not named on the map (only the highlighted one): their names
+    /// would bury the colours. The site's table names them all.
+    static let namedRegions = 40
+    /// Regions too small for their name get a leader line when there are this few of them;
+    /// more are listed under the map.
+    static let leaderLabels = 6
+
+    static func blocks(_ s: MapSection, _ ctx: LayoutContext) -> [Block] {
+        let t = ctx.theme
+        var b = ctx.builder
+        var y = ctx.titleHeight(s.title, into: &b)
+        let legend = MapLegend(s, ctx)
+        let framed = framing(s)
+        let gap = t.spacing.columnGap * 0.6
+        // The legend goes beside the map where it fits in two fifths of the width, so a wide
+        // column's map does not leave its sides empty; in a narrow column it goes under the map.
+        let beside = legend.naturalWidth <= ctx.width * 0.4
+        let legendWidth = beside ? min(legend.naturalWidth, ctx.width * 0.38) : ctx.width
+        let mapWidth = beside ? ctx.width - legendWidth - gap : ctx.width
+        let natural = MapFrame.height(of: framed, width: mapWidth)
+        let limit = min(ctx.pageHeight.isFinite ? ctx.chartRoom * 1.4 : .infinity, mapWidth * 0.9)
+        let mapHeight = min(natural, max(limit, t.type.body * 10))
+        let box = Rect(x: 0, y: y, width: mapWidth, height: mapHeight)
+
+        let drawing = MapDrawing(s, ctx, box: box)
+        drawing.draw(into: &b)
+        let legendTop = beside ? y : y + mapHeight + t.type.body * 0.8
+        let legendHeight = legend.draw(at: Point(x: beside ? mapWidth + gap : 0, y: legendTop), width: legendWidth, vertical: beside,
+                                       maxRadius: MapCircles.maxRadius(s, box: box, theme: t), into: &b)
+        y = beside ? y + max(mapHeight, legendHeight) : legendTop + legendHeight
+        if !drawing.unnamed.isEmpty {
+            y += t.type.body * 0.4
+            let shown = drawing.unnamed.prefix(20).map(InlineText.plain).joined(separator: ", ") + (drawing.unnamed.count > 20 ? ", …" : "")
+            y += ctx.note("\(ctx.language.phrases.notNamed): \(shown).", at: y, into: &b)
+        }
+        if let note = s.note {
+            y += t.type.body * 0.5
+            y += ctx.note(note, at: y, into: &b)
+        }
+        b.height = y
+        return [b.block(gapBefore: t.spacing.section, startsSection: true)]
+    }
+
+    /// Everything the frame must hold: the regions, the surrounding area and the places.
+    static func framing(_ s: MapSection) -> GeoShapes {
+        GeoShapes(regions: s.regions.regions + (s.outlineShapes?.regions ?? []),
+                  places: s.show == .circles ? (s.pointShapes?.places ?? []) : [], system: s.regions.system)
+    }
+}
+
+/// The map itself, placed in its box: regions, hatching, outline, highlight, circles and names.
+struct MapDrawing {
+    let section: MapSection
+    let ctx: LayoutContext
+    let frame: MapFrame
+    /// Every region's polygons on the page.
+    let polygons: [[[[Point]]]]
+    let cells: [DataCell?]
+    /// Names that found no place on the map.
+    private(set) var unnamed: [String] = []
+    private var labels: [SceneItem] = []
+    private var box: Rect
+
+    init(_ s: MapSection, _ ctx: LayoutContext, box: Rect) {
+        section = s
+        self.ctx = ctx
+        self.box = box
+        cells = s.regionCells
+        var frame = MapFrame(MapLayout.framing(s), in: box)
+        var polygons = frame.regions(s.regions)
+        var placed = MapNames(s, ctx, polygons: polygons, box: box)
+        // A few names that do not fit get leader lines to a column beside the map: make room.
+        if !placed.leaders.isEmpty {
+            let gutter = placed.leaderWidth + ctx.theme.type.body
+            let narrower = Rect(x: box.minX, y: box.minY, width: max(box.width - gutter, box.width * 0.6), height: box.height)
+            frame = MapFrame(MapLayout.framing(s), in: narrower)
+            polygons = frame.regions(s.regions)
+            placed = MapNames(s, ctx, polygons: polygons, box: narrower)
+            placed.placeLeaders(column: min(box.maxX - placed.leaderWidth, frame.right + ctx.theme.type.body * 0.6), box: box)
+        }
+        self.frame = frame
+        self.polygons = polygons
+        labels = placed.items
+        unnamed = placed.unnamed
+    }
+
+    func draw(into b: inout BlockBuilder) {
+        let t = ctx.theme
+        let palette = t.palette
+        let border = Stroke(color: palette.muted, width: 0.35, lineJoin: .round)
+        if let outline = section.outlineShapes {
+            for region in frame.regions(outline) where !region.isEmpty {
+                b.add(.fill(MapPaths.path(region), palette.track))
+            }
+        }
+        let colours = MapColours.classes(section, theme: t)
+        let classes = section.classLimits
+        for (i, region) in polygons.enumerated() where !region.isEmpty {
+            let path = MapPaths.path(region)
+            // Under circles at the regions, a region without a value is hatched as on a coloured map.
+            if section.show == .circles, section.pointShapes != nil || cells[i]?.number != nil {
+                b.add(.group([.fill(path, palette.track), .stroke(path, Stroke(color: palette.background, width: 0.6, lineJoin: .round))], clip: nil))
+                continue
+            }
+            if section.show == .colours, let number = cells[i]?.number, let k = classes.index(of: number) {
+                b.add(.group([.fill(path, colours[min(k, colours.count - 1)]), .stroke(path, border)], clip: nil))
+            } else {
+                var items: [SceneItem] = [.fill(path, palette.background)]
+                for (p, q) in MapPaths.hatch(region, spacing: t.type.footer * 0.45) {
+                    items.append(.stroke(.line(from: p, to: q), Stroke(color: palette.muted, width: 0.4)))
+                }
+                items.append(.stroke(path, border))
+                b.add(.group(items, clip: nil))
+            }
+        }
+        if let outline = section.outlineShapes {
+            for region in frame.regions(outline) where !region.isEmpty {
+                b.add(.stroke(MapPaths.path(region), Stroke(color: palette.muted, width: 0.9, lineJoin: .round)))
+            }
+        }
+        if section.show == .circles { drawCircles(into: &b) }
+        for (i, region) in section.regions.regions.enumerated() where section.isHighlighted(region) && !polygons[i].isEmpty {
+            b.add(.stroke(MapPaths.path(polygons[i]), Stroke(color: palette.text, width: 1.8, lineJoin: .round)))
+        }
+        for item in labels { b.add(item) }
+    }
+
+    /// The circles, largest first so the small ones stay on top.
+    private func drawCircles(into b: inout BlockBuilder) {
+        let circles = MapCircles.placed(section, polygons: polygons, frame: frame, box: box, theme: ctx.theme)
+        let palette = ctx.theme.palette
+        for c in circles.sorted(by: { $0.radius > $1.radius }) {
+            b.add(.fill(.circle(center: c.center, radius: c.radius), palette.accent))
+            b.add(.stroke(.circle(center: c.center, radius: c.radius), Stroke(color: palette.background, width: 0.6)))
+        }
+    }
+}
+
+extension MapFrame {
+    /// The right edge of the drawn map.
+    var right: Double { offset.x + size.width }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import PraatplaatModel
+import PraatplaatScene
+
+/// The regions' names on a map: each at the point of its region farthest from the edges, on a
+/// pale plate, where the whole name fits inside the region and clear of the others. The
+/// highlighted region is named first. A few names that do not fit stand in a column beside the
+/// map with a leader line; more are listed under it.
+struct MapNames {
+    private(set) var items: [SceneItem] = []
+    private(set) var unnamed: [String] = []
+    private(set) var leaders: [(spans: [TextSpan], anchor: Point, width: Double)] = []
+    private var taken: [Rect] = []
+    private let ctx: LayoutContext
+
+    var leaderWidth: Double { (leaders.map(\.width).max() ?? 0) + ctx.theme.type.footer * 0.6 }
+
+    init(_ s: MapSection, _ ctx: LayoutContext, polygons: [[[[Point]]]], box: Rect) {
+        self.ctx = ctx
+        guard s.labels == .auto else { return }
+        let t = ctx.theme
+        let many = s.regions.regions.count > MapLayout.namedRegions
+        let order = s.regions.regions.indices.sorted { a, b in
+            let ha = s.isHighlighted(s.regions.regions[a]), hb = s.isHighlighted(s.regions.regions[b])
+            if ha != hb { return ha }
+            return Self.area(polygons[a]) > Self.area(polygons[b])
+        }
+        var misfits: [(spans: [TextSpan], anchor: Point, width: Double, name: String)] = []
+        for i in order {
+            let region = s.regions.regions[i]
+            let name = InlineText.plain(s.name(of: region))
+            let highlighted = s.isHighlighted(region)
+            guard !name.isEmpty, !polygons[i].isEmpty, !many || highlighted else { continue }
+            let largest = polygons[i].max { Self.area([$0]) < Self.area([$1]) }!
+            guard let pole = MapLabelPoint.find(in: largest, precision: 0.5) else { continue }
+            let spans = [TextSpan(text: name, font: t.font(t.type.footer * 1.05, highlighted ? .bold : .regular), color: t.palette.text)]
+            let width = ctx.measurer.width(of: spans)
+            let height = ctx.lineHeight(t.type.footer * 1.05, leading: 1.25)
+            let pad = t.type.footer * 0.25
+            let rect = Rect(x: pole.point.x - width / 2 - pad, y: pole.point.y - height / 2, width: width + 2 * pad, height: height)
+            if pole.distance > height / 2, Self.inside(rect, largest), box.contains(rect), !taken.contains(where: { $0.intersects(rect) }) {
+                set(spans, in: rect, pad: pad, width: width)
+            } else {
+                misfits.append((spans, pole.point, width, name))
+            }
+        }
+        if misfits.count <= MapLayout.leaderLabels {
+            leaders = misfits.map { ($0.spans, $0.anchor, $0.width) }
+        } else {
+            unnamed = misfits.map(\.name)
+        }
+    }
+
+    /// Sets the names that did not fit in a column from `x`, each level with its region as far as
+    /// the others allow, joined to it by a thin line.
+    mutating func placeLeaders(column x: Double, box: Rect) {
+        let t = ctx.theme
+        let height = ctx.lineHeight(t.type.footer * 1.05, leading: 1.25)
+        let sorted = leaders.sorted { $0.anchor.y < $1.anchor.y }
+        var tops: [Double] = []
+        for leader in sorted { tops.append(max(leader.anchor.y - height / 2, (tops.last.map { $0 + height } ?? box.minY))) }
+        // Pushed past the box's foot: move the column up as far as it overran.
+        if let last = tops.last, last + height > box.maxY {
+            let over = last + height - box.maxY
+            tops = tops.map { max(box.minY, $0 - over) }
+        }
+        let pad = t.type.footer * 0.25
+        for (leader, top) in zip(sorted, tops) {
+            let middle = top + height / 2
+            items.append(.fill(.circle(center: leader.anchor, radius: 1.1), t.palette.text))
+            items.append(.stroke(.path([.move(leader.anchor), .line(Point(x: x - pad * 2, y: middle)), .line(Point(x: x - pad, y: middle))]),
+                                 Stroke(color: t.palette.text, width: 0.45, lineJoin: .round)))
+            set(leader.spans, in: Rect(x: x - pad, y: top, width: leader.width + 2 * pad, height: height), pad: pad, width: leader.width)
+        }
+        leaders = []
+    }
+
+    private mutating func set(_ spans: [TextSpan], in rect: Rect, pad: Double, width: Double) {
+        var b = ctx.builder
+        // A plate of the page's colour: dark text reads on every class colour and circle.
+        b.add(.fill(.rect(rect, cornerRadius: pad), ctx.theme.palette.background))
+        b.text(spans, x: rect.minX + pad, y: rect.minY, width: width + 0.01, lineHeight: rect.height, hyphenate: false)
+        items += b.items
+        taken.append(rect)
+    }
+
+    /// Every corner and the middle of every side of `rect` inside `polygon`.
+    static func inside(_ rect: Rect, _ polygon: [[Point]]) -> Bool {
+        let xs = [rect.minX, rect.minX + rect.width / 2, rect.maxX], ys = [rect.minY, rect.minY + rect.height / 2, rect.maxY]
+        return xs.allSatisfy { x in ys.allSatisfy { y in MapLabelPoint.signedDistance(Point(x: x, y: y), polygon) > 0 } }
+    }
+
+    static func area(_ polygons: [[[Point]]]) -> Double {
+        polygons.reduce(0) { $0 + abs(MapPaths.area($1.first ?? [])) }
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+@testable import PraatplaatLayout
+import PraatplaatLoader
+import PraatplaatModel
+import PraatplaatScene
+import PropertyBased
+import Testing
+
+/// The map section as layout draws it: colours by class, hatching for no data, holes left open,
+/// names inside their regions, circles in proportion, the legend and the words for it.
+struct MapLayoutTests {
+    static func items(_ section: MapSection, width: SectionWidth = .full) -> [SceneItem] {
+        let report = Report(title: "Kaart", sections: [Section(.map(section), width: width)])
+        return ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document.pages.flatMap(\.items)
+    }
+
+    /// The fills of the regions: groups of a path fill and its border, in the order drawn.
+    static func regionFills(_ items: [SceneItem]) -> [(Shape, Color)] {
+        items.flatMap(\.leavesAndGroups).compactMap { item -> (Shape, Color)? in
+            guard case .group(let inner, _) = item, case .fill(let shape, let colour)? = inner.first, case .path = shape else { return nil }
+            return (shape, colour)
+        }
+    }
+
+    @Test func regionsTakeTheColoursOfTheirClassesAndNoDataIsHatched() throws {
+        let section = MapSamples.section()
+        let items = Self.items(section)
+        let theme = Theme.default
+        let colours = MapColours.classes(section, theme: theme)
+        #expect(section.classLimits.limits == [0, 10, 20, 30])
+        let fills = Self.regionFills(items)
+        #expect(fills.count == 4)
+        // Noord 24% (third class), Oost 15% (second), Zuid no data, West 8% (first).
+        #expect(fills.map(\.1) == [colours[2], colours[1], theme.palette.background, colours[0]])
+        // The three shades get darker, from a pale tint to the primary colour itself.
+        let lightness = colours.map(ContrastCheck.luminance)
+        #expect(lightness == lightness.sorted(by: >))
+        #expect(colours.last == theme.palette.primary)
+        // Zuid's group holds hatching lines, all inside its square.
+        let hatched = items.flatMap(\.leavesAndGroups).compactMap { item -> [SceneItem]? in
+            guard case .group(let inner, _) = item, case .fill(.path, let c)? = inner.first, c == theme.palette.background, inner.count > 2 else { return nil }
+            return inner
+        }
+        let zuid = try #require(hatched.first)
+        let lines = zuid.compactMap { item -> (Point, Point)? in if case .stroke(.line(let a, let b), _) = item { (a, b) } else { nil } }
+        #expect(lines.count > 5)
+        let square = fills[2].0.bounds
+        for (a, b) in lines {
+            #expect(square.insetBy(dx: -0.01, dy: -0.01).contains(Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(a.x - b.x), height: abs(a.y - b.y))))
+        }
+        // The legend names the classes, the hatching and the highlighted region with its value.
+        let texts = items.flatMap(\.textLines).map(\.text)
+        for expected in ["0% t/m 10%", "meer dan 10% t/m 20%", "meer dan 20% t/m 30%", "Geen gegevens", "Noord: 24%"] {
+            #expect(texts.contains(expected), "legend has \(expected): \(texts)")
+        }
+        // The highlighted region is drawn out with a heavy line.
+        #expect(items.flatMap(\.leaves).contains { if case .stroke(.path, let s) = $0 { s.width == 1.8 } else { false } })
+    }
+
+    @Test func holesWindTheOtherWaySoTheyStayOpen() throws {
+        let fills = Self.regionFills(Self.items(MapSamples.section()))
+        guard case .path(let elements) = fills[0].0 else { Issue.record("Noord is not a path"); return }
+        var rings: [[Point]] = [[]]
+        for e in elements {
+            switch e {
+            case .move(let p), .line(let p): rings[rings.count - 1].append(p)
+            case .close: rings.append([])
+            case .curve: break
+            }
+        }
+        rings = rings.filter { !$0.isEmpty }.map { $0 + [$0[0]] }
+        #expect(rings.count == 2)
+        #expect(MapPaths.area(rings[0]) > 0 && MapPaths.area(rings[1]) < 0)
+    }
+
+    @Test func namesStandInsideTheirRegions() throws {
+        let items = Self.items(MapSamples.section())
+        let fills = Self.regionFills(items)
+        let lines = items.flatMap(\.textLines)
+        for (name, index) in [("Noord", 0), ("Oost", 1), ("Zuid", 2), ("West", 3)] {
+            let label = try #require(lines.first { $0.text == name }, "\(name) is named")
+            #expect(fills[index].0.bounds.contains(label.bounds), "\(name) lies in its region")
+        }
+    }
+
+    @Test func smallRegionsGetLeaderLinesOrAreListed() throws {
+        // A big region and tiny ones beside it: their names cannot fit inside.
+        func tiny(_ i: Int) -> GeoRegion {
+            GeoRegion(properties: ["statnaam": "Buurtje \(i)"], polygons: [[MapSamples.square(2000 + Double(i) * 30, Double(i) * 300, 25)]])
+        }
+        var shapes = MapSamples.wijken
+        shapes = GeoShapes(regions: shapes.regions + (0..<3).map(tiny), system: .rdNew)
+        var section = MapSamples.section()
+        section.regions = shapes
+        let items = Self.items(section)
+        let names = items.flatMap(\.textLines).map(\.text)
+        for i in 0..<3 { #expect(names.contains("Buurtje \(i)")) }
+        // One leader line per tiny region, from a dot in it.
+        let leaders = items.flatMap(\.leaves).filter { if case .stroke(.path(let e), let s) = $0 { s.width == 0.45 && e.count == 3 } else { false } }
+        #expect(leaders.count == 3)
+
+        section.regions = GeoShapes(regions: MapSamples.wijken.regions + (0..<9).map(tiny), system: .rdNew)
+        let listed = Self.items(section).flatMap(\.textLines).map(\.text).joined(separator: " ")
+        #expect(listed.contains("Niet benoemd op de kaart:"))
+        #expect(listed.contains("Buurtje 8"))
+    }
+
+    @Test func circleAreasAreInProportion() throws {
+        var section = MapSamples.section(values: [("Noord", DataCell(.count(400, atLeast: false))), ("Oost", DataCell(.count(100, atLeast: false))),
+                                                  ("West", DataCell(.count(25, atLeast: false)))], show: .circles, highlight: nil)
+        section.unit = "kinderen"
+        let circles = Self.items(section).flatMap(\.leaves).compactMap { item -> Double? in
+            if case .fill(.circle(_, let r), let c) = item, c == Theme.default.palette.accent { r } else { nil }
+        }
+        #expect(circles.count == 3)
+        let sorted = circles.sorted(by: >)
+        #expect(abs(sorted[0] * sorted[0] / (sorted[1] * sorted[1]) - 4) < 0.01)
+        #expect(abs(sorted[1] * sorted[1] / (sorted[2] * sorted[2]) - 4) < 0.01)
+        // The size legend: values in the report's format, and Zuid hatched for its missing value.
+        let texts = Self.items(section).flatMap(\.textLines).map(\.text)
+        #expect(texts.contains("400 kinderen") && texts.contains("100 kinderen") && texts.contains("Geen gegevens"), "\(texts)")
+    }
+
+    @Test func aDivergingSchemeTurnsAtItsMiddle() {
+        var section = MapSamples.section(values: [("Noord", DataCell(.percent(-6), signed: true)), ("Oost", DataCell(.percent(-1), signed: true)),
+                                                  ("Zuid", DataCell(.percent(3), signed: true)), ("West", DataCell(.percent(9), signed: true))])
+        section.scheme = .diverging
+        section.classes = .equal
+        section.count = 3
+        let limits = section.classLimits.limits
+        #expect(limits.contains(0))
+        let colours = MapColours.classes(section, theme: .default)
+        #expect(colours.count == section.classLimits.count)
+        let below = (0..<section.classLimits.count).filter { limits[$0 + 1] <= 0 }.count
+        // Below the middle the accent's shades, darkest at the lowest; above it the primary's.
+        #expect(colours[0] == Theme.default.palette.accent || ContrastCheck.luminance(colours[0]) < ContrastCheck.luminance(colours[below - 1]))
+        #expect(colours.last == Theme.default.palette.primary)
+    }
+
+    @Test func theAltTextNamesClassesEndsAndGaps() throws {
+        let alt = try #require(ChartText.alt(.map(MapSamples.section()), language: .dutch))
+        #expect(alt.hasPrefix("Kaart, Bereik per wijk: 4 gebieden, 3 klassen: 0% t/m 10%"))
+        #expect(alt.contains("Noord 24%, Oost 15%, West 8%"))
+        #expect(alt.contains("geen gegevens: Zuid"))
+        // The section is a Figure in the tagged PDF with those words.
+        let alts = Self.items(MapSamples.section()).flatMap(\.figureAlts)
+        #expect(alts == [alt])
+        // Many regions: the highest and lowest three.
+        var many = MapSamples.section()
+        many.regions = GeoShapes(regions: (0..<20).map { GeoRegion(properties: ["statnaam": "B\($0)"], polygons: [[MapSamples.square(Double($0) * 100, 0, 100)]]) }, system: .rdNew)
+        many.values = (0..<20).map { MapValue(region: "B\($0)", cell: DataCell(.count(Double($0), atLeast: false))) }
+        let summed = try #require(ChartText.alt(.map(many), language: .dutch))
+        #expect(summed.contains("hoogst: B19 19%, B18 18%, B17 17%; laagst: B0 0%, B1 1%, B2 2%"))
+    }
+
+    /// The same wijken from an RD New file and from a WGS84 file draw the same map, point for
+    /// point within half a point on the page.
+    @Test func rdNewAndWGS84DrawTheSameMap() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("praatplaat-map-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rd = try Data(contentsOf: SectionKindTests.root.appendingPathComponent("examples/lindenmeer-wijken.geojson"))
+        var json = try #require(try JSONSerialization.jsonObject(with: rd) as? [String: Any])
+        try rd.write(to: folder.appendingPathComponent("rd.geojson"))
+        json["crs"] = nil
+        var features = try #require(json["features"] as? [[String: Any]])
+        for i in features.indices {
+            var geometry = try #require(features[i]["geometry"] as? [String: Any])
+            geometry["coordinates"] = Self.toWGS84(geometry["coordinates"]!)
+            features[i]["geometry"] = geometry
+        }
+        json["features"] = features
+        try JSONSerialization.data(withJSONObject: json).write(to: folder.appendingPathComponent("wgs84.geojson"))
+        func drawn(_ file: String) throws -> [[Point]] {
+            let yaml = """
+            title: Kaart
+            sections:
+              - kind: map
+                shapes: \(file)
+                labels: none
+                values: [{ region: WK900100, value: 24% }, { region: WK900101, value: 15% }, { region: WK900102, value: 19% }, { region: WK900103, value: 8% }]
+            """
+            let url = folder.appendingPathComponent("\(file).yaml")
+            try yaml.write(to: url, atomically: true, encoding: .utf8)
+            let result = ReportLoader.load(contentsOf: url)
+            let report = try #require(result.report, "\(result.diagnostics)")
+            guard case .map(let s) = report.sections[0].content else { throw CancellationError() }
+            #expect(s.regions.system == (file.hasPrefix("rd") ? .rdNew : .wgs84))
+            return Self.regionFills(ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document.pages.flatMap(\.items)).map { shape, _ in
+                guard case .path(let elements) = shape else { return [] }
+                return elements.compactMap { if case .move(let p) = $0 { p } else if case .line(let p) = $0 { p } else { nil } }
+            }
+        }
+        let a = try drawn("rd.geojson"), b = try drawn("wgs84.geojson")
+        #expect(a.count == 4 && b.count == 4)
+        // Both are snapped to a grid of 0.2 mm (0.57 pt), so a corner may fall one step apart and
+        // a point on a straight stretch may be kept in one and dropped in the other: every
+        // point of each lies within a step of the other's outline.
+        func distance(_ p: Point, to outline: [Point]) -> Double {
+            zip(outline, outline.dropFirst() + outline.prefix(1)).map { MapLabelPoint.segmentDistance(p, $0, $1) }.min() ?? .infinity
+        }
+        for (ra, rb) in zip(a, b) {
+            for p in ra { #expect(distance(p, to: rb) < 0.85, "\(p) is off the WGS84 outline") }
+            for q in rb { #expect(distance(q, to: ra) < 0.85, "\(q) is off the RD New outline") }
+        }
+    }
+
+    /// RD New to WGS84 by the published approximation (Schreutelaar et al.), to about a metre.
+    static func toWGS84(_ value: Any) -> Any {
+        if let pair = value as? [Double], pair.count == 2 {
+            let dX = (pair[0] - 155_000) * 1e-5, dY = (pair[1] - 463_000) * 1e-5
+            let n = 3235.65389 * dY - 32.58297 * dX * dX - 0.2475 * dY * dY - 0.84978 * dX * dX * dY - 0.0655 * pow(dY, 3)
+                - 0.01709 * dX * dX * dY * dY - 0.00738 * dX + 0.0053 * pow(dX, 4) - 0.00039 * dX * dX * pow(dY, 3)
+                + 0.00033 * pow(dX, 4) * dY - 0.00012 * dX * dY
+            let e = 5260.52916 * dX + 105.94684 * dX * dY + 2.45656 * dX * dY * dY - 0.81885 * pow(dX, 3) + 0.05594 * dX * pow(dY, 3)
+                - 0.05607 * pow(dX, 3) * dY + 0.01199 * dY - 0.00256 * pow(dX, 3) * dY * dY + 0.00128 * dX * pow(dY, 4)
+                + 0.00022 * dY * dY - 0.00022 * dX * dX + 0.00026 * pow(dX, 5)
+            return [5.38720621 + e / 3600, 52.15517440 + n / 3600]
+        }
+        return (value as? [Any] ?? []).map(toWGS84)
+    }
+
+    /// Hatching never leaves its shape: every line's middle is inside the ring.
+    @Test func hatchingStaysInside() async {
+        await propertyCheck(input: Gen.int(in: 3...12), Gen.int(in: 1...1000)) { corners, seed in
+            var rng = seed
+            func next() -> Double { rng = (rng &* 1103515245 &+ 12345) & 0x7fffffff; return Double(rng % 1000) / 10 }
+            // A star-shaped ring around (50, 50): never crosses itself.
+            let ring = (0..<corners).map { i -> Point in
+                let angle = Double(i) / Double(corners) * 2 * .pi, r = 10 + next() / 2.5
+                return Point(x: 50 + r * cos(angle), y: 50 + r * sin(angle))
+            }
+            let closed = ring + [ring[0]]
+            for (a, b) in MapPaths.hatch([[closed]], spacing: 3) {
+                let middle = Point(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
+                #expect(MapLabelPoint.signedDistance(middle, [closed]) > -1e-6)
+            }
+        }
+    }
+}
+
+extension SceneItem {
+    /// Every item, groups and tags opened, groups kept as well.
+    var leavesAndGroups: [SceneItem] {
+        switch self {
+        case .group(let items, _): [self] + items.flatMap(\.leavesAndGroups)
+        case .tagged(_, let items): items.flatMap(\.leavesAndGroups)
+        default: [self]
+        }
+    }
+}
