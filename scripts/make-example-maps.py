@@ -6,6 +6,8 @@ region are invented shapes in RD New (EPSG:28992), drawn so that neighbours shar
 exactly, as in CBS's wijk- en buurtkaart.
 
     make-example-maps.py lindenmeer  > examples/lindenmeer-wijken.geojson
+    make-example-maps.py gemeente    > examples/lindenmeer-gemeente.geojson
+    make-example-maps.py plekken     > examples/lindenmeer-plekken.geojson
     make-example-maps.py regio       > examples/gemeenten/regio.geojson
     make-example-maps.py buurten 342 > output/bench/buurten.geojson
 """
@@ -59,6 +61,23 @@ def lindenmeer():
     ])
 
 
+def gemeente():
+    """The municipality around the wijken: the town and the lake east of it (het Lindemeer)."""
+    edge = [(-400, 2700), (700, 3300), (1500, 3400), (2500, 3250), (3600, 3150), (4500, 2500), (4700, 1500), (4200, 500),
+            (3000, 100), (2100, -650), (1200, -450), (300, 0), (-300, 900), (-500, 1700)]
+    return collection("lindenmeer-gemeente", [feature({"statcode": "GM9001", "statnaam": "Lindenmeer"}, [[rd(edge)]])])
+
+
+def plekken():
+    """Places where children's workers meet children: playgrounds and community centres."""
+    places = [("Speeltuin De Eik", 1450, 1500), ("Buurthuis Meerzicht", 2500, 2200), ("Trapveld Lindenplein", 700, 1800),
+              ("Speelplein Oeverzijde", 1500, 500), ("Jongerenhuis Haven", 2500, 800)]
+    return collection("lindenmeer-plekken", [
+        {"type": "Feature", "properties": {"statnaam": name}, "geometry": {"type": "Point", "coordinates": [X0 + x, Y0 + y]}}
+        for name, x, y in places
+    ])
+
+
 def grid_cells(columns, rows, size, jitter, seed):
     """Cells of a jittered grid: every inner corner is shared by the four cells around it."""
     rnd = random.Random(seed)
@@ -108,7 +127,7 @@ def buurten(count):
 
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "lindenmeer"
-    made = {"lindenmeer": lindenmeer, "regio": regio}.get(what)
+    made = {"lindenmeer": lindenmeer, "regio": regio, "gemeente": gemeente, "plekken": plekken}.get(what)
     data = made() if made else buurten(int(sys.argv[2]) if len(sys.argv) > 2 else 342)
     json.dump(data, sys.stdout, ensure_ascii=False, separators=(",", ":"))
     sys.stdout.write("\n")

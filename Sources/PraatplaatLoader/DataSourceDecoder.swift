@@ -260,13 +260,13 @@ extension SectionDecoder {
         }
     }
 
-    private func formulaError(_ code: String, place: String, data: OpenedData) {
+    func formulaError(_ code: String, place: String, data: OpenedData) {
         reader.error("\(place): the cell holds a spreadsheet's formula error \"\(code)\", not a value", at: data.node, path: data.path,
                      hint: "fix the formula in the file, or write \".\" for a value that is not known")
     }
 
     /// Text from a file, held to the same limits as text in the report.
-    private func checkedText(_ text: String, place: String, data: OpenedData) -> String? {
+    func checkedText(_ text: String, place: String, data: OpenedData) -> String? {
         if text.count > reader.limits.maxTextLength {
             reader.error("\(place): the cell is \(text.count) characters long; the limit (maxTextLength) is \(reader.limits.maxTextLength)", at: data.node, path: data.path)
             return nil

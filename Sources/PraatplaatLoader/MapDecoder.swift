@@ -227,7 +227,7 @@ extension SectionDecoder {
         var seen: [String: DataFileRow] = [:]
         var digest = DataDigest()
         for row in data.rows {
-            guard let region = axisText(row[regionColumn], place: table.place(of: row, column: regionColumn), data: data) else { return nil }
+            guard let region = regionText(row[regionColumn], place: table.place(of: row, column: regionColumn), data: data) else { return nil }
             if let earlier = seen[MapKey.normalised(region)] {
                 reader.error("\(table.place(of: row)): a second row for region \"\(region)\" (the first is \(table.place(of: earlier)))",
                              at: data.node, path: data.path, hint: "give each region one row, or keep one group of rows with 'where'")
@@ -244,6 +244,20 @@ extension SectionDecoder {
             return nil
         }
         return values
+    }
+
+    /// A region key from a cell: a code or a name as written (a number as the report writes it).
+    private func regionText(_ value: DataValue, place: String, data: OpenedData) -> String? {
+        switch value {
+        case .empty:
+            reader.error("\(place): the region cell is empty", at: data.node, path: data.path, hint: "give every row the key of its region")
+            return nil
+        case .error(let code):
+            formulaError(code, place: place, data: data)
+            return nil
+        default:
+            return checkedText(value.written(language: language), place: place, data: data)?.trimmingSpaces
+        }
     }
 
     /// Values whose region is not in the shapes (a typo, last year's buurtcode) are named;

@@ -133,6 +133,9 @@ public struct Phrases: Sendable {
     public var lowest: String
     /// Under a map whose smallest regions have no name on it: "Niet benoemd op de kaart".
     public var notNamed: String
+    /// The headings of a map's table on the site: "Gebied", "Waarde".
+    public var area: String
+    public var value: String
 
     public static let dutch = Phrases(
         source: "Bron", sources: "Bronnen", logarithmicScale: "Logaritmische schaal", oneIcon: "1 icoon = ",
@@ -146,7 +149,8 @@ public struct Phrases: Sendable {
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
         pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan",
         map: "Kaart", circleMap: "Kaart met cirkels naar grootte", areas: "gebieden", classes: "klassen", upTo: "t/m", over: "meer dan",
-        highest: "hoogst", lowest: "laagst", notNamed: "Niet benoemd op de kaart")
+        highest: "hoogst", lowest: "laagst", notNamed: "Niet benoemd op de kaart",
+        area: "Gebied", value: "Waarde")
 
     public static let english = Phrases(
         source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
@@ -160,7 +164,8 @@ public struct Phrases: Sendable {
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
         pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as",
         map: "Map", circleMap: "Map with circles sized by value", areas: "areas", classes: "classes", upTo: "to", over: "over",
-        highest: "highest", lowest: "lowest", notNamed: "Not named on the map")
+        highest: "highest", lowest: "lowest", notNamed: "Not named on the map",
+        area: "Area", value: "Value")
 }
 
 /// `"nl"` where a language is expected (tests, fixed defaults).

@@ -87,7 +87,15 @@ public struct MapValue: Sendable, Hashable, Codable {
 
 /// How keys are compared: without regard to case or surrounding spaces (`WK090101`, `wk090101 `).
 public enum MapKey {
-    public static func normalised(_ key: String) -> String { key.trimmingSpaces.lowercased() }
+    public static func normalised(_ key: String) -> String {
+        // Most keys are codes already in their plain form (wk034401 after the first): no copies.
+        let utf8 = key.utf8
+        if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+           !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) {
+            return key
+        }
+        return key.trimmingSpaces.lowercased()
+    }
 }
 
 public enum MapStyle: String, Sendable, Hashable, Codable, CaseIterable {
@@ -127,6 +135,7 @@ extension MapSection {
 
     /// Decimals the values are written with (0 to 2): class limits are shown to the same.
     public var decimals: Int {
+        let numbers = values.compactMap(\.cell.number)
         func places(_ v: Double) -> Int {
             for d in 0...1 {
                 let scaled = v * pow(10, Double(d))
@@ -140,7 +149,10 @@ extension MapSection {
     /// The classes the colours stand for. Inner limits are cut to the values' decimals, so the
     /// legend's "t/m 18" holds every value drawn in that class; a diverging scheme has its
     /// middle as a limit, so no class holds values on both sides of it.
-    public var classLimits: MapClasses {
+    public var classLimits: MapClasses { classLimits(numbers: numbers) }
+
+    /// The classes of `numbers` (the map's, found once by a caller that needs them again).
+    public func classLimits(numbers: [Double]) -> MapClasses {
         let method: ClassMethod = switch classes {
         case .quantiles: .quantiles(count)
         case .equal: .equal(count)
@@ -162,26 +174,54 @@ extension MapSection {
         return MapClasses(limits: distinct)
     }
 
-    /// A number as the map's values are written: `12%`, `€ 1.200`, `340 kinderen`.
-    public func limitText(_ v: Double, language: Language) -> String {
-        let kind = values.lazy.compactMap(\.cell.value).first
-        let value: FigureValue = switch kind {
+    /// The unit when it is a word (`kinderen`, `procentpunt`): the legend says it once, above
+    /// its classes, rather than after every limit.
+    public var wordUnit: String? {
+        guard let unit = unit.map(InlineText.plain), !unit.isEmpty, unit != "%", !Money.isCurrency(unit) else { return nil }
+        return unit
+    }
+
+    /// A number as the map's values are written: `12%`, `€ 1.200`, `340 kinderen`; with a `+`
+    /// above zero when the values are changes (`+3,2%`). `withUnit: false` leaves a word unit off.
+    public func limitText(_ v: Double, language: Language, withUnit: Bool = true) -> String {
+        limitText(v, language: language, withUnit: withUnit, style: LimitStyle(self))
+    }
+
+    /// What every limit of one map is written with, found once.
+    struct LimitStyle {
+        var kind: FigureValue?
+        var decimals: Int
+        var signed: Bool
+
+        init(_ s: MapSection) {
+            kind = s.values.lazy.compactMap(\.cell.value).first
+            decimals = s.decimals
+            signed = s.values.contains(where: \.cell.signed)
+        }
+    }
+
+    func limitText(_ v: Double, language: Language, withUnit: Bool, style: LimitStyle) -> String {
+        let value: FigureValue = switch style.kind {
         case .percent?: .percent(v)
         case .money?: .money(v)
         default: .count(v, atLeast: false)
         }
-        return value.formatted(language: language, unit: unit, decimals: value.isMoney ? nil : decimals)
+        let text = value.formatted(language: language, unit: withUnit ? unit : (wordUnit == nil ? unit : nil), decimals: value.isMoney ? nil : style.decimals)
+        return style.signed && v > 0 ? "+" + text : text
     }
 
     /// Each class as the legend names it: "4% t/m 12%", then "meer dan 12% t/m 20%".
-    public func classNames(language: Language) -> [String] {
-        let limits = classLimits.limits
+    /// `withUnit: false` leaves a word unit off (the legend says it once above them).
+    public func classNames(language: Language, withUnit: Bool = true, classes: MapClasses? = nil) -> [String] {
+        let limits = (classes ?? classLimits).limits
         let words = language.phrases
-        guard limits.count >= 2 else { return limits.map { limitText($0, language: language) } }
-        if limits[0] == limits[1] { return [limitText(limits[0], language: language)] }
+        let style = LimitStyle(self)
+        func text(_ v: Double) -> String { limitText(v, language: language, withUnit: withUnit, style: style) }
+        guard limits.count >= 2 else { return limits.map(text) }
+        if limits[0] == limits[1] { return [text(limits[0])] }
         return (0..<(limits.count - 1)).map { i in
-            let upper = "\(words.upTo) \(limitText(limits[i + 1], language: language))"
-            return i == 0 ? "\(limitText(limits[0], language: language)) \(upper)" : "\(words.over) \(limitText(limits[i], language: language)) \(upper)"
+            let upper = "\(words.upTo) \(text(limits[i + 1]))"
+            return i == 0 ? "\(text(limits[0])) \(upper)" : "\(words.over) \(text(limits[i])) \(upper)"
         }
     }
 }

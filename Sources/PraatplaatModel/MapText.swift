@@ -12,9 +12,10 @@ enum MapText {
             "\(InlineText.plain(row.name)) \(row.cell.map { ChartText.cell($0, unit: s.unit, language: language) } ?? words.noData)"
         }
         var parts: [String] = []
-        let given = rows.filter { $0.cell?.number != nil }.sorted { ($0.cell!.number!, $1.name) > ($1.cell!.number!, $0.name) }
-        if s.show == .colours, s.classLimits.count > 1 {
-            parts.append("\(rows.count) \(words.areas), \(s.classLimits.count) \(words.classes): " + s.classNames(language: language).joined(separator: ", "))
+        let given = rows.compactMap { row in row.cell?.number.map { (row, $0) } }.sorted { ($0.1, $1.0.name) > ($1.1, $0.0.name) }.map(\.0)
+        let classes = s.classLimits(numbers: rows.compactMap { $0.cell?.number })
+        if s.show == .colours, classes.count > 1 {
+            parts.append("\(rows.count) \(words.areas), \(classes.count) \(words.classes): " + s.classNames(language: language, classes: classes).joined(separator: ", "))
         } else {
             parts.append("\(rows.count) \(words.areas)")
         }

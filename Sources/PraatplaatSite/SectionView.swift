@@ -118,7 +118,8 @@ enum SectionView {
             c["rows"] = s.rows.map { row in
                 ["label": InlineText.plain(row.name), "value": row.cell.map { ChartText.cell($0, unit: s.unit, language: language) } ?? language.phrases.noData]
             }
-            c["regionHeading"] = language.isDutch ? "Gebied" : "Area"
+            c["areaHeading"] = language.phrases.area
+            c["valueHeading"] = s.unit.map { "\(language.phrases.value) (\(InlineText.plain($0)))" } ?? language.phrases.value
         }
         c["tableCaption"] = language.phrases.tableCaption
         return c

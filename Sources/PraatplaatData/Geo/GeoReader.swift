@@ -22,9 +22,10 @@ public enum GeoReader {
         try checkDepth(data, limit: limits.maxDepth)
         let root: Any
         do {
-            root = try JSONSerialization.jsonObject(with: data)
+            root = try MapJSON.parse(data)
         } catch {
-            throw GeoError("the map file is not JSON", hint: "a GeoJSON or TopoJSON file is JSON text; export it again (ogr2ogr -f GeoJSON)")
+            throw GeoError("the map file is not JSON: \(error.message) at \(MapJSON.place(of: error.offset, in: data))",
+                           hint: "a GeoJSON or TopoJSON file is JSON text; export it again (ogr2ogr -f GeoJSON)")
         }
         guard let top = root as? [String: Any], let type = top["type"] as? String else {
             throw GeoError("the map file has no \"type\"; expected a GeoJSON FeatureCollection or a TopoJSON Topology")
@@ -126,13 +127,9 @@ public enum GeoReader {
     }
 
     static func number(_ value: Any) -> Double? {
-        guard let n = value as? NSNumber, !isBoolean(n) else { return nil }
-        let d = n.doubleValue
+        guard let d = value as? Double else { return nil }
         return d.isFinite ? d : nil
     }
-
-    /// JSON's true and false arrive as numbers too; their type says which they were.
-    static func isBoolean(_ n: NSNumber) -> Bool { String(cString: n.objCType) == "c" }
 
     /// Scalar properties as text: strings as they are, whole numbers without ".0".
     static func texts(_ value: Any?) -> [String: String] {
@@ -140,10 +137,9 @@ public enum GeoReader {
         var out: [String: String] = [:]
         for (key, value) in object {
             if let s = value as? String { out[key] = s }
-            else if let n = value as? NSNumber {
-                if isBoolean(n) { out[key] = n.boolValue ? "true" : "false" }
-                else if n.doubleValue.rounded() == n.doubleValue, abs(n.doubleValue) < 1e15 { out[key] = String(Int64(n.doubleValue)) }
-                else { out[key] = String(n.doubleValue) }
+            else if let b = value as? Bool { out[key] = b ? "true" : "false" }
+            else if let d = value as? Double, d.isFinite {
+                out[key] = d.rounded() == d && abs(d) < 1e15 ? String(Int64(d)) : String(d)
             }
         }
         return out
@@ -183,21 +179,25 @@ public enum GeoReader {
     /// Refuses nesting deeper than `limit` before the parser sees it (a file of a million `[`
     /// would otherwise take the parser's stack).
     static func checkDepth(_ data: Data, limit: Int) throws(GeoError) {
-        var depth = 0, inString = false, escaped = false
-        for byte in data {
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
+        let deepest = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            var depth = 0, inString = false, escaped = false
+            for byte in bytes {
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > limit { return true }
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
             }
-            switch byte {
-            case 0x22: inString = true
-            case 0x5B, 0x7B:
-                depth += 1
-                if depth > limit { throw GeoError("the map file nests lists deeper than \(limit) levels; GeoJSON needs about 8") }
-            case 0x5D, 0x7D: depth -= 1
-            default: break
-            }
+            return false
         }
+        if deepest { throw GeoError("the map file nests lists deeper than \(limit) levels; GeoJSON needs about 8") }
     }
 }
 

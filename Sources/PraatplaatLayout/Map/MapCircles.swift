@@ -13,8 +13,8 @@ enum MapCircles {
 
     /// The radius of the largest circle: smaller as there are more of them, never so large that
     /// one covers a good part of the map, nor so small that it is a dot.
-    static func maxRadius(_ s: MapSection, box: Rect, theme: Theme) -> Double {
-        let n = Double(max(s.numbers.count, 1))
+    static func maxRadius(count: Int, box: Rect, theme: Theme) -> Double {
+        let n = Double(max(count, 1))
         let side = min(box.width, box.height)
         return min(theme.type.body * 2.2, side * 0.12, max(side * 0.5 / n.squareRoot(), theme.type.body * 0.6))
     }
@@ -26,8 +26,8 @@ enum MapCircles {
         return max(0.8, maxRadius * (value / largest).squareRoot())
     }
 
-    static func placed(_ s: MapSection, polygons: [[[[Point]]]], frame: MapFrame, box: Rect, theme: Theme) -> [Circle] {
-        let top = largest(s), r = maxRadius(s, box: box, theme: theme)
+    static func placed(_ s: MapSection, data: MapData, polygons: [[[[Point]]]], frame: MapFrame, box: Rect, theme: Theme) -> [Circle] {
+        let top = largest(s), r = maxRadius(count: data.numbers.count, box: box, theme: theme)
         var out: [Circle] = []
         if let places = s.pointShapes?.places {
             let byKey = Dictionary(s.values.map { (MapKey.normalised($0.region), $0.cell) }, uniquingKeysWith: { a, _ in a })
@@ -37,7 +37,7 @@ enum MapCircles {
             }
             return out
         }
-        for (i, cell) in s.regionCells.enumerated() {
+        for (i, cell) in data.cells.enumerated() {
             guard let value = cell?.number, value > 0, !polygons[i].isEmpty else { continue }
             let largestPolygon = polygons[i].max { MapNames.area([$0]) < MapNames.area([$1]) }!
             guard let pole = MapLabelPoint.find(in: largestPolygon, precision: 0.5) else { continue }

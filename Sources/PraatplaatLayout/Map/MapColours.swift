@@ -6,7 +6,10 @@ import PraatplaatScene
 /// the accent colour through a pale middle to the primary, the darkest at both ends.
 enum MapColours {
     static func classes(_ section: MapSection, theme: Theme) -> [Color] {
-        let classes = section.classLimits
+        classes(section, classes: section.classLimits, theme: theme)
+    }
+
+    static func classes(_ section: MapSection, classes: MapClasses, theme: Theme) -> [Color] {
         let count = max(classes.count, 1)
         let palette = theme.palette
         switch section.scheme {

@@ -17,7 +17,8 @@ enum MapLayout {
         let t = ctx.theme
         var b = ctx.builder
         var y = ctx.titleHeight(s.title, into: &b)
-        let legend = MapLegend(s, ctx)
+        let data = MapData(s, theme: t)
+        let legend = MapLegend(s, ctx, data: data)
         let framed = framing(s)
         let gap = t.spacing.columnGap * 0.6
         // The legend goes beside the map where it fits in two fifths of the width, so a wide
@@ -30,11 +31,11 @@ enum MapLayout {
         let mapHeight = min(natural, max(limit, t.type.body * 10))
         let box = Rect(x: 0, y: y, width: mapWidth, height: mapHeight)
 
-        let drawing = MapDrawing(s, ctx, box: box)
+        let drawing = MapDrawing(s, ctx, box: box, data: data)
         drawing.draw(into: &b)
         let legendTop = beside ? y : y + mapHeight + t.type.body * 0.8
         let legendHeight = legend.draw(at: Point(x: beside ? mapWidth + gap : 0, y: legendTop), width: legendWidth, vertical: beside,
-                                       maxRadius: MapCircles.maxRadius(s, box: box, theme: t), into: &b)
+                                       maxRadius: MapCircles.maxRadius(count: data.numbers.count, box: box, theme: t), into: &b)
         y = beside ? y + max(mapHeight, legendHeight) : legendTop + legendHeight
         if !drawing.unnamed.isEmpty {
             y += t.type.body * 0.4
@@ -56,6 +57,22 @@ enum MapLayout {
     }
 }
 
+/// What a map's values come to, found once for the drawing, the legend and the circles: a
+/// region's value, the classes and their colours.
+struct MapData {
+    let cells: [DataCell?]
+    let numbers: [Double]
+    let classes: MapClasses
+    let colours: [Color]
+
+    init(_ s: MapSection, theme: Theme) {
+        cells = s.regionCells
+        numbers = cells.compactMap { $0?.number }
+        classes = s.classLimits(numbers: numbers)
+        colours = MapColours.classes(s, classes: classes, theme: theme)
+    }
+}
+
 /// The map itself, placed in its box: regions, hatching, outline, highlight, circles and names.
 struct MapDrawing {
     let section: MapSection
@@ -63,17 +80,18 @@ struct MapDrawing {
     let frame: MapFrame
     /// Every region's polygons on the page.
     let polygons: [[[[Point]]]]
-    let cells: [DataCell?]
+    let data: MapData
+    var cells: [DataCell?] { data.cells }
     /// Names that found no place on the map.
     private(set) var unnamed: [String] = []
     private var labels: [SceneItem] = []
     private var box: Rect
 
-    init(_ s: MapSection, _ ctx: LayoutContext, box: Rect) {
+    init(_ s: MapSection, _ ctx: LayoutContext, box: Rect, data: MapData) {
         section = s
         self.ctx = ctx
         self.box = box
-        cells = s.regionCells
+        self.data = data
         var frame = MapFrame(MapLayout.framing(s), in: box)
         var polygons = frame.regions(s.regions)
         var placed = MapNames(s, ctx, polygons: polygons, box: box)
@@ -101,8 +119,8 @@ struct MapDrawing {
                 b.add(.fill(MapPaths.path(region), palette.track))
             }
         }
-        let colours = MapColours.classes(section, theme: t)
-        let classes = section.classLimits
+        let colours = data.colours
+        let classes = data.classes
         for (i, region) in polygons.enumerated() where !region.isEmpty {
             let path = MapPaths.path(region)
             // Under circles at the regions, a region without a value is hatched as on a coloured map.
@@ -135,7 +153,7 @@ struct MapDrawing {
 
     /// The circles, largest first so the small ones stay on top.
     private func drawCircles(into b: inout BlockBuilder) {
-        let circles = MapCircles.placed(section, polygons: polygons, frame: frame, box: box, theme: ctx.theme)
+        let circles = MapCircles.placed(section, data: data, polygons: polygons, frame: frame, box: box, theme: ctx.theme)
         let palette = ctx.theme.palette
         for c in circles.sorted(by: { $0.radius > $1.radius }) {
             b.add(.fill(.circle(center: c.center, radius: c.radius), palette.accent))

@@ -15,6 +15,8 @@ struct MapLegend {
     let section: MapSection
     let ctx: LayoutContext
     var entries: [(swatch: Swatch, text: String)] = []
+    /// A word unit, said once above the classes ("procentpunt").
+    var heading: String?
     /// For circles: the values the two legend circles stand for.
     var circleValues: [Double] = []
 
@@ -22,13 +24,14 @@ struct MapLegend {
     private var swatch: Double { size * 1.3 }
     private var lineHeight: Double { ctx.lineHeight(size, leading: 1.6) }
 
-    init(_ s: MapSection, _ ctx: LayoutContext) {
+    init(_ s: MapSection, _ ctx: LayoutContext, data: MapData) {
         section = s
         self.ctx = ctx
         let language = ctx.language
         if s.show == .colours {
-            let colours = MapColours.classes(s, theme: ctx.theme)
-            for (i, name) in s.classNames(language: language).enumerated() { entries.append((.colour(colours[min(i, colours.count - 1)]), name)) }
+            let colours = data.colours
+            heading = s.wordUnit
+            for (i, name) in s.classNames(language: language, withUnit: false, classes: data.classes).enumerated() { entries.append((.colour(colours[min(i, colours.count - 1)]), name)) }
         } else {
             let top = MapCircles.largest(s)
             if top > 0 {
@@ -38,10 +41,10 @@ struct MapLegend {
                 circleValues = [chosen, MapClasses.niceStep(chosen / 4)].filter { $0 > 0 && $0 <= top }
             }
         }
-        let noData = s.regionCells.contains { $0?.number == nil }
+        let noData = data.cells.contains { $0?.number == nil }
         if noData, s.show == .colours || s.pointShapes == nil { entries.append((.noData, language.phrases.noData.capitalisedFirst)) }
         if let region = s.regions.regions.first(where: s.isHighlighted) {
-            let cell = s.regionCells[s.regions.regions.firstIndex(of: region)!]
+            let cell = data.cells[s.regions.regions.firstIndex(of: region)!]
             let value = cell.map { $0.formatted(language: language, unit: s.unit) } ?? language.phrases.noData
             entries.append((.highlight, "\(InlineText.plain(s.name(of: region))): \(value)"))
         }
@@ -55,7 +58,7 @@ struct MapLegend {
 
     /// The width the legend takes as one column.
     var naturalWidth: Double {
-        let texts = entries.map { swatch + size * 0.5 + ctx.measurer.width(of: spans($0.text)) }
+        let texts = entries.map { swatch + size * 0.5 + ctx.measurer.width(of: spans($0.text)) } + [heading.map { ctx.measurer.width(of: spans($0)) } ?? 0]
         let circles = circleValues.isEmpty ? 0 : circleRadius * 2 + size * 0.8 + (circleValues.map { ctx.measurer.width(of: spans(label($0))) }.max() ?? 0)
         return max(texts.max() ?? 0, circles) + 1
     }
@@ -83,6 +86,10 @@ struct MapLegend {
             y = base + size * 0.8
             rowEnd = y
             x = origin.x
+        }
+        if let heading {
+            y += b.text([TextSpan(text: heading, font: t.font(size), color: t.palette.muted)], x: x, y: y, width: width, lineHeight: lineHeight, hyphenate: false)
+            rowEnd = y
         }
         for entry in entries {
             let textWidth = ctx.measurer.width(of: spans(entry.text))

@@ -20,20 +20,21 @@ struct MapNames {
         guard s.labels == .auto else { return }
         let t = ctx.theme
         let many = s.regions.regions.count > MapLayout.namedRegions
+        let highlighted = s.regions.regions.map(s.isHighlighted)
+        let areas = polygons.map(Self.area)
         let order = s.regions.regions.indices.sorted { a, b in
-            let ha = s.isHighlighted(s.regions.regions[a]), hb = s.isHighlighted(s.regions.regions[b])
-            if ha != hb { return ha }
-            return Self.area(polygons[a]) > Self.area(polygons[b])
+            if highlighted[a] != highlighted[b] { return highlighted[a] }
+            return areas[a] > areas[b]
         }
         var misfits: [(spans: [TextSpan], anchor: Point, width: Double, name: String)] = []
         for i in order {
+            guard !many || highlighted[i] else { continue }
             let region = s.regions.regions[i]
             let name = InlineText.plain(s.name(of: region))
-            let highlighted = s.isHighlighted(region)
-            guard !name.isEmpty, !polygons[i].isEmpty, !many || highlighted else { continue }
+            guard !name.isEmpty, !polygons[i].isEmpty else { continue }
             let largest = polygons[i].max { Self.area([$0]) < Self.area([$1]) }!
             guard let pole = MapLabelPoint.find(in: largest, precision: 0.5) else { continue }
-            let spans = [TextSpan(text: name, font: t.font(t.type.footer * 1.05, highlighted ? .bold : .regular), color: t.palette.text)]
+            let spans = [TextSpan(text: name, font: t.font(t.type.footer * 1.05, highlighted[i] ? .bold : .regular), color: t.palette.text)]
             let width = ctx.measurer.width(of: spans)
             let height = ctx.lineHeight(t.type.footer * 1.05, leading: 1.25)
             let pad = t.type.footer * 0.25

@@ -1,0 +1,48 @@
+import Foundation
+@testable import PraatplaatData
+import Testing
+
+/// The JSON reader of map files: numbers exactly as the standard library reads them, strings
+/// with every escape, and a place for what is not JSON.
+struct MapJSONTests {
+    @Test func numbersAreReadExactly() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "1", "155000", "463000.5", "5.38720621", "52.15517440", "-1.5e-3", "1E5", "123456789012345678", "0.1", "2.2250738585072014e-308"]
+        for _ in 0..<2000 {
+            let whole = Int.random(in: -400_000...400_000, using: &generator)
+            let fraction = Int.random(in: 0...99_999_999, using: &generator)
+            texts.append("\(whole).\(fraction)")
+            texts.append(String(Double.random(in: -1e6...1e6, using: &generator)))
+        }
+        let json = "[" + texts.joined(separator: ",") + "]"
+        let read = try #require(try MapJSON.parse(Data(json.utf8)) as? [Any])
+        for (text, value) in zip(texts, read) {
+            #expect(value as? Double == Double(text), "\(text)")
+        }
+    }
+
+    @Test func stringsObjectsAndWords() throws {
+        let json = #"{"naam": "De \"Linden\"\n\u00e9\ud83d\ude00", "leeg": {}, "lijst": [], "waar": true, "niet": false, "niets": null, "ç": "ä"}"#
+        let object = try #require(try MapJSON.parse(Data(json.utf8)) as? [String: Any])
+        #expect(object["naam"] as? String == "De \"Linden\"\né😀")
+        #expect((object["leeg"] as? [String: Any])?.isEmpty == true && (object["lijst"] as? [Any])?.isEmpty == true)
+        #expect(object["waar"] as? Bool == true && object["niet"] as? Bool == false && object["niets"] is NSNull)
+        #expect(object["ç"] as? String == "ä")
+    }
+
+    @Test(arguments: [
+        ("{\n  \"type\": \"Feature\",\n  \"x\": [1, 2,]\n}", "line 3, column 14"),
+        ("{\"a\": 01}", "cannot start with 0"),
+        ("{\"a\": \"tab\there\"}", "control character"),
+        ("[1, 2] 3", "text after the end"),
+        ("{\"a\" 1}", "expected ':'"),
+        ("[tru]", "unexpected character"),
+        ("\"\\x\"", "unknown escape"),
+    ])
+    func notJSONSaysWhere(_ text: String, _ expected: String) {
+        #expect { try GeoReader.read(Data(text.utf8)) } throws: { error in
+            let message = (error as? GeoError)?.message ?? ""
+            return message.hasPrefix("the map file is not JSON") && message.contains(expected)
+        }
+    }
+}
