@@ -18,11 +18,13 @@ png examples/den-haag.yaml 40
 png examples/kinderwerk-lindenmeer.yaml 40
 png examples/kinderwerk-poster.yaml 30
 png examples/lindenmeer-2019-2025.yaml 60
+png examples/lindenmeer-in-kaart.yaml 50
 for theme in default monochrome high-contrast; do png examples/kinderwerk-cijfers.yaml 40 --theme "$theme"; done
 cp "$work"/40/kinderwerk-in-beeld-1.png "$work"/40/kinderwerk-in-beeld-2.png "$work"/40/kinderwerk-cijfers.png "$work"/40/den-haag.png docs/
 cp "$work"/30/kinderwerk-poster.png docs/
 cp "$work"/60/lindenmeer-2019-2025-1.png "$work"/60/lindenmeer-2019-2025-2.png docs/
 cp "$work"/40/kinderwerk-lindenmeer.png docs/theme-lindenmeer.png
+cp "$work"/50/lindenmeer-in-kaart.png docs/map.png
 for theme in default monochrome high-contrast; do cp "$work/40-$theme/kinderwerk-cijfers.png" "docs/theme-$theme.png"; done
 # The preview, in headless Chromium (the browser tools of `make test-deps`).
 if [ -x .build/browser-tools/bin/python ]; then

@@ -23,9 +23,7 @@ public final class DataFileCache: @unchecked Sendable {
     /// The table in the file at `url` (a resolved path inside the report's folder), named
     /// `name` in messages.
     public func table(at url: URL, name: String, sheet: String?) -> Result<DataTable, DataFileError> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let (size, modified) = Self.stamp(of: url)
         let key = Key(path: url.path, sheet: sheet, name: name)
         lock.lock()
         if let known = entries[key], known.size == size, known.modified == modified {
@@ -45,9 +43,7 @@ public final class DataFileCache: @unchecked Sendable {
 
     /// The regions and places of the map file at `url` (GeoJSON, or TopoJSON's `object`).
     public func shapes(at url: URL, object: String?) -> Result<GeoShapes, GeoError> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let (size, modified) = Self.stamp(of: url)
         let key = MapKey(path: url.path, object: object)
         lock.lock()
         if let known = maps[key], known.size == size, known.modified == modified {
@@ -71,6 +67,12 @@ public final class DataFileCache: @unchecked Sendable {
         maps[key] = MapEntry(size: size, modified: modified, result: result)
         lock.unlock()
         return result
+    }
+
+    /// A file's size and modification time: a file read before is read again when either changed.
+    private static func stamp(of url: URL) -> (size: Int, modified: Double) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        return ((attributes?[.size] as? NSNumber)?.intValue ?? -1, (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
     }
 
     /// The rows of `table` (read from `url` by `table(at:name:sheet:)`) whose `column` holds

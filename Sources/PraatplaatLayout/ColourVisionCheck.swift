@@ -69,15 +69,16 @@ enum ColourVisionCheck {
         var found: [Diagnostic] = []
         for (index, section) in report.sections.enumerated() {
             let colours = colours(of: section.content, theme: theme)
+            let isMap = section.kind == .map
             pairs: for i in colours.indices {
                 for j in colours.indices where j > i && colours[i] != colours[j] {
                     for deficiency in Deficiency.allCases {
                         let difference = difference(colours[i], colours[j], as: deficiency)
                         guard difference < threshold else { continue }
                         found.append(.warning(
-                            "the chart colours \(colours[i]) and \(colours[j]) look alike with \(deficiency.rawValue) (colour difference \(String(format: "%.1f", difference)), so some readers cannot tell them apart",
+                            "the \(isMap ? "map's class" : "chart") colours \(colours[i]) and \(colours[j]) look alike with \(deficiency.rawValue) (colour difference \(String(format: "%.1f", difference))), so some readers cannot tell them apart",
                             at: section.location, path: "sections[\(index)]",
-                            hint: "choose theme colours that differ in lightness too, or show fewer series in one chart"))
+                            hint: isMap ? "use fewer classes ('count'), or choose a primary and accent colour in the theme that differ more" : "choose theme colours that differ in lightness too, or show fewer series in one chart"))
                         break pairs
                     }
                 }

@@ -345,8 +345,25 @@ struct DataDigest {
     mutating func add(_ key: String, _ value: DataValue) {
         for byte in key.utf8 { mix(byte) }
         mix(0x1F)
-        for byte in "\(value)".utf8 { mix(byte) }
+        // Each kind of cell with a mark of its own, so "12" as text and 12 as a number differ
+        // (spelt out: describing the value through reflection cost more than the rest of a row).
+        switch value {
+        case .empty: mix(0x30)
+        case .text(let t): mix(0x31); for byte in t.utf8 { mix(byte) }
+        case .number(let v, let style):
+            mix(0x32)
+            mixWord(v.bitPattern)
+            let mark: UInt8 = switch style { case .plain: 0; case .percent: 1; case .euro: 2 }
+            mix(mark)
+        case .date(let year, let month, let day): mix(0x33); mixWord(UInt64(bitPattern: Int64(year * 10_000 + month * 100 + (day ?? 0))))
+        case .bool(let b): mix(b ? 0x35 : 0x34)
+        case .error(let code): mix(0x36); for byte in code.utf8 { mix(byte) }
+        }
         mix(0x1E)
+    }
+
+    private mutating func mixWord(_ word: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { mix(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
     }
 
     private mutating func mix(_ byte: UInt8) {

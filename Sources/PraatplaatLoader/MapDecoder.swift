@@ -23,6 +23,11 @@ extension SectionDecoder {
             return nil
         }
         let regions = shapes.shapes.regions
+        if !shapes.shapes.places.isEmpty {
+            reader.warning("\(shapes.name) has \(shapes.shapes.places.count) Point feature\(shapes.shapes.places.count == 1 ? "" : "s") besides its regions; a point is not drawn as a region",
+                           at: f.value("shapes"), path: reader.join(f.path, "shapes"),
+                           hint: "give the region its polygon, or name a file of places in 'points' with 'show: circles'")
+        }
         let properties = Set(regions.flatMap(\.properties.keys))
         let join: String
         if let given = reader.text(f, "join") {
@@ -100,8 +105,11 @@ extension SectionDecoder {
         }
         let kinds = Set(values.compactMap { $0.cell.value?.kindName })
         if kinds.count > 1 {
-            reader.warning("the map mixes \(kinds.sorted().map { $0 + "s" }.joined(separator: " and ")), which cannot share one scale",
-                           at: f.value("values") ?? f.value("data"), path: reader.join(f.path, f.value("values") == nil ? "data" : "values"))
+            // One scale of colours for shares and counts together gives classes such as "5% t/m 700".
+            reader.error("the map mixes \(kinds.sorted().map { $0 + "s" }.joined(separator: " and ")), which cannot share one scale of colours",
+                         at: f.value("values") ?? f.value("data"), path: reader.join(f.path, f.value("values") == nil ? "data" : "values"),
+                         hint: "give every region the same kind of value, or draw two maps")
+            return nil
         }
 
         let classes = reader.choice(f, "classes", as: MapClassMethod.self) ?? (f.value("breaks") == nil ? .quantiles : .breaks)

@@ -126,6 +126,7 @@ public struct Phrases: Sendable {
     public var map: String
     public var circleMap: String
     public var areas: String
+    public var places: String
     public var classes: String
     public var upTo: String
     public var over: String
@@ -135,6 +136,7 @@ public struct Phrases: Sendable {
     public var notNamed: String
     /// The headings of a map's table on the site: "Gebied", "Waarde".
     public var area: String
+    public var place: String
     public var value: String
 
     public static let dutch = Phrases(
@@ -148,9 +150,9 @@ public struct Phrases: Sendable {
         skipToContent: "Naar de inhoud", allReports: "Alle rapporten", downloads: "Downloaden", filterReports: "Zoek in de rapporten",
         noMatch: "Geen rapport gevonden.", notFoundTitle: "Pagina niet gevonden", notFoundText: "Deze pagina bestaat niet (meer).",
         pdfForPrint: "PDF (om te printen)", page: "pagina", higherThan: "hoger dan", lowerThan: "lager dan", sameAs: "gelijk aan",
-        map: "Kaart", circleMap: "Kaart met cirkels naar grootte", areas: "gebieden", classes: "klassen", upTo: "t/m", over: "meer dan",
+        map: "Kaart", circleMap: "Kaart met cirkels naar grootte", areas: "gebieden", places: "plekken", classes: "klassen", upTo: "t/m", over: "meer dan",
         highest: "hoogst", lowest: "laagst", notNamed: "Niet benoemd op de kaart",
-        area: "Gebied", value: "Waarde")
+        area: "Gebied", place: "Plek", value: "Waarde")
 
     public static let english = Phrases(
         source: "Source", sources: "Sources", logarithmicScale: "Logarithmic scale", oneIcon: "1 icon = ",
@@ -163,9 +165,9 @@ public struct Phrases: Sendable {
         skipToContent: "Skip to the content", allReports: "All reports", downloads: "Downloads", filterReports: "Filter the reports",
         noMatch: "No report matches.", notFoundTitle: "Page not found", notFoundText: "This page does not exist (any more).",
         pdfForPrint: "PDF (print)", page: "page", higherThan: "higher than", lowerThan: "lower than", sameAs: "the same as",
-        map: "Map", circleMap: "Map with circles sized by value", areas: "areas", classes: "classes", upTo: "to", over: "over",
+        map: "Map", circleMap: "Map with circles sized by value", areas: "areas", places: "places", classes: "classes", upTo: "to", over: "over",
         highest: "highest", lowest: "lowest", notNamed: "Not named on the map",
-        area: "Area", value: "Value")
+        area: "Area", place: "Place", value: "Value")
 }
 
 /// `"nl"` where a language is expected (tests, fixed defaults).

@@ -68,9 +68,20 @@ public struct MapSection: Sendable, Hashable, Codable {
         return key(of: region).map(MapKey.normalised) == wanted || MapKey.normalised(name(of: region)) == wanted
     }
 
-    /// The regions with their names and values, for alt text, the site's table and the layout.
+    /// Circles at the places of a points file: the values name places, not regions.
+    public var atPlaces: Bool { show == .circles && pointShapes != nil }
+
+    /// The regions (or, for circles at places, the places) with their names and values, for
+    /// alt text, the site's table and the layout.
     public var rows: [(name: String, cell: DataCell?)] {
-        zip(regions.regions, regionCells).map { (name(of: $0), $1) }
+        if atPlaces, let places = pointShapes?.places {
+            let byKey = Dictionary(values.map { (MapKey.normalised($0.region), $0.cell) }, uniquingKeysWith: { first, _ in first })
+            return places.map { place in
+                let key = place.properties[join]
+                return (place.properties[label ?? join] ?? key ?? "", key.flatMap { byKey[MapKey.normalised($0)] })
+            }
+        }
+        return zip(regions.regions, regionCells).map { (name(of: $0), $1) }
     }
 }
 
@@ -88,14 +99,19 @@ public struct MapValue: Sendable, Hashable, Codable {
 /// How keys are compared: without regard to case or surrounding spaces (`WK090101`, `wk090101 `).
 public enum MapKey {
     public static func normalised(_ key: String) -> String {
-        // Most keys are codes already in their plain form (wk034401 after the first): no copies.
+        // Codes are ASCII (WK034401): lower-cased byte by byte, and not copied when already so.
         let utf8 = key.utf8
         if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
-           !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) {
-            return key
+           !utf8.contains(where: { $0 >= 0x80 }) {
+            guard utf8.contains(where: isUpper) else { return key }
+            let lowered: [UInt8] = utf8.map(lower)
+            return String(decoding: lowered, as: UTF8.self)
         }
         return key.trimmingSpaces.lowercased()
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
 }
 
 public enum MapStyle: String, Sendable, Hashable, Codable, CaseIterable {
@@ -206,7 +222,14 @@ extension MapSection {
         case .money?: .money(v)
         default: .count(v, atLeast: false)
         }
-        let text = value.formatted(language: language, unit: withUnit ? unit : (wordUnit == nil ? unit : nil), decimals: value.isMoney ? nil : style.decimals)
+        // Cut to the values' decimals, written without trailing zeros: "10%" beside "12,5%".
+        let scale = pow(10, Double(style.decimals))
+        let rounded: FigureValue = switch value {
+        case .percent(let x): .percent((x * scale).rounded() / scale)
+        case .count(let x, let a): .count((x * scale).rounded() / scale, atLeast: a)
+        default: value
+        }
+        let text = rounded.formatted(language: language, unit: withUnit ? unit : (wordUnit == nil ? unit : nil))
         return style.signed && v > 0 ? "+" + text : text
     }
 

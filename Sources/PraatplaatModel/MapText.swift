@@ -17,7 +17,7 @@ enum MapText {
         if s.show == .colours, classes.count > 1 {
             parts.append("\(rows.count) \(words.areas), \(classes.count) \(words.classes): " + s.classNames(language: language, classes: classes).joined(separator: ", "))
         } else {
-            parts.append("\(rows.count) \(words.areas)")
+            parts.append("\(rows.count) \(s.atPlaces ? words.places : words.areas)")
         }
         if given.count <= namedAll {
             if !given.isEmpty { parts.append(given.map(said).joined(separator: ", ")) }

@@ -118,7 +118,7 @@ enum SectionView {
             c["rows"] = s.rows.map { row in
                 ["label": InlineText.plain(row.name), "value": row.cell.map { ChartText.cell($0, unit: s.unit, language: language) } ?? language.phrases.noData]
             }
-            c["areaHeading"] = language.phrases.area
+            c["areaHeading"] = s.atPlaces ? language.phrases.place : language.phrases.area
             c["valueHeading"] = s.unit.map { "\(language.phrases.value) (\(InlineText.plain($0)))" } ?? language.phrases.value
         }
         c["tableCaption"] = language.phrases.tableCaption

@@ -197,3 +197,19 @@ extension GeoReaderTests {
         #expect(shapes.maxX == 141_500)
     }
 }
+
+extension GeoReaderTests {
+    /// A file whose `crs` names one system while its numbers are in the other, or whose
+    /// longitude and latitude are swapped, is refused instead of drawn mirrored or squashed.
+    @Test(arguments: [
+        ("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:28992\"}}, \"coordinates\": [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]]}", "crs says RD New"),
+        ("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}, \"coordinates\": [[[140000, 455000], [141000, 455000], [141000, 456000], [140000, 455000]]]}", "crs says WGS84"),
+        ("{\"type\": \"Polygon\", \"coordinates\": [[[52, 5], [52.1, 5], [52.1, 5.1], [52, 5]]]}", "fit neither"),
+    ])
+    func theDeclaredSystemMustFitTheNumbers(_ json: String, _ expected: String) {
+        #expect { try GeoReader.read(Data(json.utf8)) } throws: { error in
+            (error as? GeoError)?.message.contains(expected) == true
+        }
+    }
+}
+

@@ -124,6 +124,29 @@ struct MapLoaderTests {
         #expect(warnings.first?.path == "sections[0].highlight")
     }
 
+    @Test func sharesAndCountsCannotShareAMap() throws {
+        let r = try Self.load("""
+          - kind: map
+            shapes: wijken.geojson
+            values: [{ region: WK900100, value: 24% }, { region: WK900101, value: 700 }]
+        """)
+        #expect(r.report == nil)
+        #expect(Self.messages(r, .error).first?.contains("mixes numbers and percentages") == true, "\(r.diagnostics)")
+    }
+
+    @Test func pointsInTheShapesFileAreNamed() throws {
+        var json = try #require(try JSONSerialization.jsonObject(with: Self.wijken) as? [String: Any])
+        var features = try #require(json["features"] as? [[String: Any]])
+        features.append(["type": "Feature", "properties": ["statcode": "WK900104"], "geometry": ["type": "Point", "coordinates": [151000, 451000]]])
+        json["features"] = features
+        let r = try Self.load("""
+          - kind: map
+            shapes: wijken.geojson
+            values: [{ region: WK900100, value: 24% }]
+        """, files: ["report/wijken.geojson": try JSONSerialization.data(withJSONObject: json)])
+        #expect(Self.messages(r, .warning).first?.contains("has 1 Point feature besides its regions") == true, "\(r.diagnostics)")
+    }
+
     @Test func circlesCannotShowNegativeValues() throws {
         let r = try Self.load("""
           - kind: map
@@ -150,6 +173,11 @@ struct MapLoaderTests {
             values: [{ region: Speeltuin De Eik, value: 120 }, { region: Buurthuis Oever, value: 45 }]
         """, files: ["report/wijken.geojson": Self.wijken, "report/plekken.geojson": points])
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
-        #expect(try Self.map(r).pointShapes?.places.count == 2)
+        let s = try Self.map(r)
+        #expect(s.pointShapes?.places.count == 2)
+        // The site's table and the alt text name the places, not the wijken under them.
+        #expect(s.rows.map(\.name) == ["Speeltuin De Eik", "Buurthuis Oever"])
+        #expect(s.rows.map { $0.cell?.value } == [.count(120, atLeast: false), .count(45, atLeast: false)])
+        #expect(ChartText.alt(.map(s), language: .dutch)?.contains("2 plekken; Speeltuin De Eik 120, Buurthuis Oever 45") == true)
     }
 }

@@ -16,9 +16,19 @@ enum CoordinateSystems {
     /// RD New covers the Netherlands with x from about 0 to 300 km and y from 289 to 629 km;
     /// longitude and latitude stay within ±180 and ±90 degrees.
     static func guess(minX: Double, minY: Double, maxX: Double, maxY: Double) -> CoordinateSystem? {
-        if minX >= -7_000, maxX <= 300_000, minY >= 289_000, maxY <= 629_000 { return .rdNew }
-        if minX >= -180, maxX <= 180, minY >= -90, maxY <= 90 { return .wgs84 }
-        return nil
+        [.rdNew, .wgs84].first { fits($0, minX: minX, minY: minY, maxX: maxX, maxY: maxY) }
+    }
+
+    /// Whether coordinates can be in `system`. Longitude and latitude swapped (a common export
+    /// slip) put the Netherlands at 52° east and 5° north: refused as well when the map lies
+    /// there, as Dutch wijken do not.
+    static func fits(_ system: CoordinateSystem, minX: Double, minY: Double, maxX: Double, maxY: Double) -> Bool {
+        switch system {
+        case .rdNew: return minX >= -7_000 && maxX <= 300_000 && minY >= 289_000 && maxY <= 629_000
+        case .wgs84:
+            guard minX >= -180, maxX <= 180, minY >= -90, maxY <= 90 else { return false }
+            return !(minX >= 50 && maxX <= 54 && minY >= 3 && maxY <= 8)
+        }
     }
 
     /// A function from the file's coordinates to the plane: RD New as it is with y flipped;

@@ -155,7 +155,15 @@ public enum GeoReader {
         }
         let system: CoordinateSystem
         switch CoordinateSystems.named(crs) {
-        case .some(.some(let named)): system = named
+        case .some(.some(let named)):
+            // A file that names one system while its numbers are in the other draws a map
+            // mirrored or squashed without a word: say it.
+            guard CoordinateSystems.fits(named, minX: minX, minY: minY, maxX: maxX, maxY: maxY) else {
+                func n(_ v: Double) -> String { String(format: abs(v) < 1e9 ? "%.0f" : "%g", v) }
+                throw GeoError("the map file's crs says \(named.rawValue), but its coordinates (x from \(n(minX)) to \(n(maxX)), y from \(n(minY)) to \(n(maxY))) do not fit it",
+                               hint: "convert the file again, e.g. ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
+            }
+            system = named
         case .some(.none):
             throw GeoError("the map file's crs is not RD New (EPSG:28992) or WGS84 (EPSG:4326)",
                            hint: "convert it: ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")

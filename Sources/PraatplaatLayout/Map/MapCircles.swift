@@ -9,6 +9,8 @@ enum MapCircles {
         var center: Point
         var radius: Double
         var value: Double
+        /// The place's name, for circles at the places of a points file.
+        var name: String?
     }
 
     /// The radius of the largest circle: smaller as there are more of them, never so large that
@@ -33,7 +35,8 @@ enum MapCircles {
             let byKey = Dictionary(s.values.map { (MapKey.normalised($0.region), $0.cell) }, uniquingKeysWith: { a, _ in a })
             for place in places {
                 guard let key = place.properties[s.join], let value = byKey[MapKey.normalised(key)]?.number, value > 0 else { continue }
-                out.append(Circle(center: frame.place(place.point), radius: radius(of: value, largest: top, maxRadius: r), value: value))
+                out.append(Circle(center: frame.place(place.point), radius: radius(of: value, largest: top, maxRadius: r), value: value,
+                                  name: place.properties[s.label ?? s.join] ?? key))
             }
             return out
         }

@@ -15,6 +15,11 @@ enum MapColours {
         switch section.scheme {
         case .sequential:
             return ramp(palette.primary, steps: count, background: palette.background, from: 0.18)
+        case .diverging where isGrey(palette.accent) && isGrey(palette.primary):
+            // Two greys (a theme for black-and-white printers) cannot tell the sides apart by
+            // colour: one ramp from light to dark keeps at least the order, and the legend's
+            // limits say where the middle is.
+            return ramp(palette.primary.mixed(with: palette.text, amount: 0.5), steps: count, background: palette.background, from: 0.12)
         case .diverging:
             let middle = section.middle ?? 0
             let below = classes.count == 0 ? 0 : (0..<classes.count).filter { classes.limits[$0 + 1] <= middle }.count
@@ -29,6 +34,8 @@ enum MapColours {
             return Array(low) + Array(high)
         }
     }
+
+    static func isGrey(_ c: Color) -> Bool { max(c.red, c.green, c.blue) - min(c.red, c.green, c.blue) < 0.08 }
 
     /// `steps` shades from a pale tint of `colour` to `colour`, evenly apart in how much of it
     /// they hold from `from`; one step is the colour itself.

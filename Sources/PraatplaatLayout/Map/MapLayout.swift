@@ -23,23 +23,26 @@ enum MapLayout {
         let gap = t.spacing.columnGap * 0.6
         // The legend goes beside the map where it fits in two fifths of the width, so a wide
         // column's map does not leave its sides empty; in a narrow column it goes under the map.
-        let beside = legend.naturalWidth <= ctx.width * 0.4
+        let beside = legend.naturalWidth <= ctx.width * 0.4 && ctx.width - legend.naturalWidth - gap >= t.type.body * 24
         let legendWidth = beside ? min(legend.naturalWidth, ctx.width * 0.38) : ctx.width
         let mapWidth = beside ? ctx.width - legendWidth - gap : ctx.width
         let natural = MapFrame.height(of: framed, width: mapWidth)
-        let limit = min(ctx.pageHeight.isFinite ? ctx.chartRoom * 1.4 : .infinity, mapWidth * 0.9)
+        // On paper no taller than about 18 lines of body text, so `fit` shrinks a map with
+        // its type; on the web as tall as 0.9 of its width.
+        let limit = min(ctx.pageHeight.isFinite ? min(ctx.chartRoom * 1.4, t.type.body * 18) : .infinity, mapWidth * 0.9)
         let mapHeight = min(natural, max(limit, t.type.body * 10))
-        let box = Rect(x: 0, y: y, width: mapWidth, height: mapHeight)
+        // Inset by the heaviest line's half width, so no border reaches past the column.
+        let box = Rect(x: 0, y: y, width: mapWidth, height: mapHeight).insetBy(dx: 1, dy: 1)
 
-        let drawing = MapDrawing(s, ctx, box: box, data: data)
+        var drawing = MapDrawing(s, ctx, box: box, data: data)
         drawing.draw(into: &b)
         let legendTop = beside ? y : y + mapHeight + t.type.body * 0.8
         let legendHeight = legend.draw(at: Point(x: beside ? mapWidth + gap : 0, y: legendTop), width: legendWidth, vertical: beside,
                                        maxRadius: MapCircles.maxRadius(count: data.numbers.count, box: box, theme: t), into: &b)
         y = beside ? y + max(mapHeight, legendHeight) : legendTop + legendHeight
-        if !drawing.unnamed.isEmpty {
+        if !drawing.allUnnamed.isEmpty {
             y += t.type.body * 0.4
-            let shown = drawing.unnamed.prefix(20).map(InlineText.plain).joined(separator: ", ") + (drawing.unnamed.count > 20 ? ", …" : "")
+            let shown = drawing.allUnnamed.prefix(20).map(InlineText.plain).joined(separator: ", ") + (drawing.allUnnamed.count > 20 ? ", …" : "")
             y += ctx.note("\(ctx.language.phrases.notNamed): \(shown).", at: y, into: &b)
         }
         if let note = s.note {
@@ -84,7 +87,10 @@ struct MapDrawing {
     var cells: [DataCell?] { data.cells }
     /// Names that found no place on the map.
     private(set) var unnamed: [String] = []
+    var allUnnamed: [String] { unnamed + unnamedPlaces }
     private var labels: [SceneItem] = []
+    /// Places whose circle had no room for its name (found while drawing).
+    private var unnamedPlaces: [String] = []
     private var box: Rect
 
     init(_ s: MapSection, _ ctx: LayoutContext, box: Rect, data: MapData) {
@@ -110,13 +116,15 @@ struct MapDrawing {
         unnamed = placed.unnamed
     }
 
-    func draw(into b: inout BlockBuilder) {
+    mutating func draw(into b: inout BlockBuilder) {
         let t = ctx.theme
         let palette = t.palette
         let border = Stroke(color: palette.muted, width: 0.35, lineJoin: .round)
         if let outline = section.outlineShapes {
+            // The page's colour: a lake or a park left out of the regions must not look like a
+            // pale class; the line around it says where the area ends.
             for region in frame.regions(outline) where !region.isEmpty {
-                b.add(.fill(MapPaths.path(region), palette.track))
+                b.add(.fill(MapPaths.path(region), palette.background))
             }
         }
         let colours = data.colours
@@ -152,12 +160,34 @@ struct MapDrawing {
     }
 
     /// The circles, largest first so the small ones stay on top.
-    private func drawCircles(into b: inout BlockBuilder) {
+    private mutating func drawCircles(into b: inout BlockBuilder) {
         let circles = MapCircles.placed(section, data: data, polygons: polygons, frame: frame, box: box, theme: ctx.theme)
         let palette = ctx.theme.palette
         for c in circles.sorted(by: { $0.radius > $1.radius }) {
             b.add(.fill(.circle(center: c.center, radius: c.radius), palette.accent))
             b.add(.stroke(.circle(center: c.center, radius: c.radius), Stroke(color: palette.background, width: 0.6)))
+        }
+        guard section.labels == .auto else { return }
+        // Each place's name beside its circle, right or else left, clear of the other names
+        // and inside the map's box; a name with no room is listed under the map.
+        let t = ctx.theme
+        let size = t.type.footer * 1.05
+        let height = ctx.lineHeight(size, leading: 1.25)
+        let pad = t.type.footer * 0.25
+        var taken: [Rect] = []
+        for c in circles.sorted(by: { $0.center.y < $1.center.y }) {
+            guard let name = c.name.map(InlineText.plain), !name.isEmpty else { continue }
+            let spans = [TextSpan(text: name, font: t.font(size), color: t.palette.text)]
+            let width = ctx.measurer.width(of: spans) + 2 * pad
+            let right = Rect(x: c.center.x + c.radius + 1, y: c.center.y - height / 2, width: width, height: height)
+            let left = Rect(x: c.center.x - c.radius - 1 - width, y: c.center.y - height / 2, width: width, height: height)
+            guard let rect = [right, left].first(where: { r in box.contains(r) && !taken.contains { $0.intersects(r) } }) else {
+                unnamedPlaces.append(name)
+                continue
+            }
+            taken.append(rect)
+            b.add(.fill(.rect(rect, cornerRadius: pad), t.palette.background))
+            b.text(spans, x: rect.minX + pad, y: rect.minY, width: width, lineHeight: height, hyphenate: false)
         }
     }
 }

@@ -69,6 +69,9 @@ struct MapLegend {
     /// returns its height.
     func draw(at origin: Point, width: Double, vertical: Bool, maxRadius: Double? = nil, into b: inout BlockBuilder) -> Double {
         let t = ctx.theme
+        // Half a point in, so the swatches' and circles' outlines stay inside the column.
+        let origin = Point(x: origin.x + 0.5, y: origin.y)
+        let width = width - 0.5
         var x = origin.x, y = origin.y
         var rowEnd = y
         if !circleValues.isEmpty, let radius = maxRadius {

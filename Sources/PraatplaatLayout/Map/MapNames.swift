@@ -17,7 +17,8 @@ struct MapNames {
 
     init(_ s: MapSection, _ ctx: LayoutContext, polygons: [[[[Point]]]], box: Rect) {
         self.ctx = ctx
-        guard s.labels == .auto else { return }
+        // Circles at places are named by their places (MapDrawing), not by the regions under them.
+        guard s.labels == .auto, !s.atPlaces else { return }
         let t = ctx.theme
         let many = s.regions.regions.count > MapLayout.namedRegions
         let highlighted = s.regions.regions.map(s.isHighlighted)
