@@ -105,6 +105,26 @@ struct MapLayoutTests {
         #expect(listed.contains("Buurtje 8"))
     }
 
+    /// A name of two words in a region taller than wide goes on two lines inside it; the
+    /// highlighted region is named by a leader line even among many that are only listed.
+    @Test func twoLineNamesAndTheHighlightIsAlwaysNamed() throws {
+        func region(_ name: String, _ ring: GeoRing) -> GeoRegion { GeoRegion(properties: ["statnaam": name], polygons: [[ring]]) }
+        let tall: GeoRing = [GeoPoint(x: 0, y: 0), GeoPoint(x: 1000, y: 0), GeoPoint(x: 1000, y: 2000), GeoPoint(x: 0, y: 2000), GeoPoint(x: 0, y: 0)]
+        var section = MapSamples.section(highlight: "Buurtje 4")
+        section.regions = GeoShapes(regions: [region("Bedrijventerrein Hoogveld-Noord", tall)]
+            + (0..<9).map { region("Buurtje \($0)", MapSamples.square(1100 + Double($0) * 30, Double($0) * 200, 25)) }, system: .rdNew)
+        let items = Self.items(section)
+        let lines = items.flatMap(\.textLines)
+        let parts = lines.filter { ["Bedrijventerrein", "Hoogveld-Noord"].contains($0.text) }
+        #expect(parts.count == 2, "\(lines.map(\.text))")
+        let fill = try #require(Self.regionFills(items).first?.0)
+        for part in parts { #expect(fill.bounds.contains(part.bounds)) }
+        // Buurtje 4 by a leader line, the other eight listed under the map.
+        #expect(lines.contains { $0.text == "Buurtje 4" })
+        let listed = lines.map(\.text).joined(separator: " ")
+        #expect(listed.contains("Niet benoemd op de kaart:") && !listed.contains("Buurtje 4,") && listed.contains("Buurtje 8"))
+    }
+
     @Test func circleAreasAreInProportion() throws {
         var section = MapSamples.section(values: [("Noord", DataCell(.count(400, atLeast: false))), ("Oost", DataCell(.count(100, atLeast: false))),
                                                   ("West", DataCell(.count(25, atLeast: false)))], show: .circles, highlight: nil)

@@ -27,7 +27,9 @@ struct MapNames {
             if highlighted[a] != highlighted[b] { return highlighted[a] }
             return areas[a] > areas[b]
         }
-        var misfits: [(spans: [TextSpan], anchor: Point, width: Double, name: String)] = []
+        var misfits: [(spans: [TextSpan], anchor: Point, width: Double, name: String, highlighted: Bool)] = []
+        let height = ctx.lineHeight(t.type.footer * 1.05, leading: 1.25)
+        let pad = t.type.footer * 0.25
         for i in order {
             guard !many || highlighted[i] else { continue }
             let region = s.regions.regions[i]
@@ -37,20 +39,28 @@ struct MapNames {
             guard let pole = MapLabelPoint.find(in: largest, precision: 0.5) else { continue }
             let spans = [TextSpan(text: name, font: t.font(t.type.footer * 1.05, highlighted[i] ? .bold : .regular), color: t.palette.text)]
             let width = ctx.measurer.width(of: spans)
-            let height = ctx.lineHeight(t.type.footer * 1.05, leading: 1.25)
-            let pad = t.type.footer * 0.25
-            let rect = Rect(x: pole.point.x - width / 2 - pad, y: pole.point.y - height / 2, width: width + 2 * pad, height: height)
-            if pole.distance > height / 2, Self.inside(rect, largest), box.contains(rect), !taken.contains(where: { $0.intersects(rect) }) {
-                set(spans, in: rect, pad: pad, width: width)
+            // On one line, else (a name of several words, "Bedrijventerrein Hoogveld-Noord") on
+            // two balanced lines, which fit a region that is taller than it is wide.
+            var shapes = [(width: width, lines: 1)]
+            let two = ctx.wrapper.wrap(spans, width: width * 0.62, hyphenate: false, balanced: true)
+            if two.count == 2, let widest = two.map(\.width).max() { shapes.append((widest, 2)) }
+            let fitted = shapes.lazy.map { shape in
+                (shape, Rect(x: pole.point.x - shape.width / 2 - pad, y: pole.point.y - height * Double(shape.lines) / 2,
+                             width: shape.width + 2 * pad, height: height * Double(shape.lines)))
+            }.first { _, rect in
+                pole.distance > height / 2 && Self.inside(rect, largest) && box.contains(rect) && !taken.contains(where: { $0.intersects(rect) })
+            }
+            if let (shape, rect) = fitted {
+                set(spans, in: rect, pad: pad, width: shape.width, lineHeight: height)
             } else {
-                misfits.append((spans, pole.point, width, name))
+                misfits.append((spans, pole.point, width, name, highlighted[i]))
             }
         }
-        if misfits.count <= MapLayout.leaderLabels {
-            leaders = misfits.map { ($0.spans, $0.anchor, $0.width) }
-        } else {
-            unnamed = misfits.map(\.name)
-        }
+        // The highlighted region is always named, by a leader line if need be; the others get
+        // leader lines when they are few, else a list under the map.
+        let few = misfits.count <= MapLayout.leaderLabels
+        leaders = misfits.filter { few || $0.highlighted }.map { ($0.spans, $0.anchor, $0.width) }
+        unnamed = few ? [] : misfits.filter { !$0.highlighted }.map(\.name)
     }
 
     /// Sets the names that did not fit in a column from `x`, each level with its region as far as
@@ -72,16 +82,16 @@ struct MapNames {
             items.append(.fill(.circle(center: leader.anchor, radius: 1.1), t.palette.text))
             items.append(.stroke(.path([.move(leader.anchor), .line(Point(x: x - pad * 2, y: middle)), .line(Point(x: x - pad, y: middle))]),
                                  Stroke(color: t.palette.text, width: 0.45, lineJoin: .round)))
-            set(leader.spans, in: Rect(x: x - pad, y: top, width: leader.width + 2 * pad, height: height), pad: pad, width: leader.width)
+            set(leader.spans, in: Rect(x: x - pad, y: top, width: leader.width + 2 * pad, height: height), pad: pad, width: leader.width, lineHeight: height)
         }
         leaders = []
     }
 
-    private mutating func set(_ spans: [TextSpan], in rect: Rect, pad: Double, width: Double) {
+    private mutating func set(_ spans: [TextSpan], in rect: Rect, pad: Double, width: Double, lineHeight: Double) {
         var b = ctx.builder
         // A plate of the page's colour: dark text reads on every class colour and circle.
         b.add(.fill(.rect(rect, cornerRadius: pad), ctx.theme.palette.background))
-        b.text(spans, x: rect.minX + pad, y: rect.minY, width: width + 0.01, lineHeight: rect.height, hyphenate: false)
+        b.text(spans, x: rect.minX + pad, y: rect.minY, width: width + 0.01, lineHeight: lineHeight, align: .center, hyphenate: false, balanced: true)
         items += b.items
         taken.append(rect)
     }
