@@ -68,7 +68,7 @@ public struct ReportLayout {
             let mm = NumberText.format(over / 72 * 25.4, language: report.language, maxDecimals: 0)
             let body = NumberText.format(theme.type.body * natural * floor, language: .english, maxDecimals: 1)
             result.diagnostics.append(.error("the report does not fit on one page even with its body text at \(body) pt, the smallest that stays legible at this paper size: about \(mm) mm must go",
-                                             at: nil, path: "page.fit", hint: "shorten texts by about that much, choose a larger page, or remove 'fit'"))
+                                             at: report.page.location, path: "page.fit", hint: "shorten texts by about that much, choose a larger page, or remove 'fit'"))
         }
         return result
     }

@@ -45,6 +45,8 @@ struct CLITests {
         #expect(refused == 1)
         #expect(tooLong.stderr.contains("error: page.fit: the report does not fit on one page even with its body text at 6.7 pt"), "\(tooLong.stderr)")
         #expect(tooLong.stderr.contains(" mm must go"))
+        // At the report's `page:` line, where 'fit' is said, not at 1:1.
+        #expect(tooLong.stderr.contains("lang.yaml:2:7: error: page.fit:"), "\(tooLong.stderr)")
         let out = folder.appendingPathComponent("out")
         let (rendered, _) = run(["render", folder.appendingPathComponent("lang.yaml").path, "--out", out.path])
         #expect(rendered == 1)
