@@ -36,7 +36,7 @@ public struct DataCell: Sendable, Hashable {
             return .success(DataCell(.count(Double(n), atLeast: false)))
         }
         var t = raw.trimmingSpaces
-        if let sign = MissingSign(rawValue: t.lowercased()) { return .success(.missing(sign)) }
+        if t.utf8.count <= 1, let sign = MissingSign(rawValue: t.lowercased()) { return .success(.missing(sign)) }
         // A Unicode minus or en dash alone is nihil as well, as typeset tables write it.
         if t == "\u{2212}" || t == "\u{2013}" { return .success(.missing(.nihil)) }
         var provisional = false

@@ -17,6 +17,7 @@ public enum NumberText {
     /// Parses `1.500`, `1,5`, `1500`, `1,5 miljoen` (in `nl`) or `1,500`, `1.5 million` (in `en`).
     /// A bare machine number such as `1.5` or `0.25` is also accepted in `nl` when it cannot be a grouping.
     public static func parse(_ raw: String, language: Language) -> Double? {
+        if let plain = plain(raw, decimal: marks(for: language).decimal) { return plain }
         var text = raw.trimmingSpaces
         var factor = 1.0
         if let space = text.lastIndex(of: " "), let m = multipliers[text[text.index(after: space)...].lowercased()] {
@@ -43,6 +44,18 @@ public enum NumberText {
         }
         guard let value = Double(machine), value.isFinite else { return nil }
         return value * factor
+    }
+
+    /// Digits with at most one decimal mark inside them (`12`, `12,5` in Dutch), most of the
+    /// numbers a data file holds: read without the rules for groups and words.
+    private static func plain(_ text: String, decimal: Character) -> Double? {
+        let mark = decimal.asciiValue ?? 0
+        var digits = 0, marks = 0, markAt = -1
+        for (i, byte) in text.utf8.enumerated() {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == mark { marks += 1; markAt = i } else { return nil }
+        }
+        guard digits > 0, digits <= 15, marks <= 1, markAt != 0, markAt != digits + marks - 1 else { return nil }
+        return Double(marks == 0 || mark == 0x2E ? text : text.replacingOccurrences(of: String(decimal), with: "."))
     }
 
     /// Fixes the Dutch ambiguity: `1.5` cannot be a grouping, `1.500` is one.

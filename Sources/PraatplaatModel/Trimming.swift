@@ -16,6 +16,8 @@ extension StringProtocol {
             guard drop(scalars[before]) else { break }
             end = before
         }
+        // Most text has nothing to trim: no copy by scalars.
+        if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start..<end])
         return String(text)

@@ -21,6 +21,27 @@ struct MapJSONTests {
         }
     }
 
+    /// A ring of positions is read as rows of numbers, kept flat; lists of another shape as lists.
+    @Test func positionsAreRowsAndOtherListsStayLists() throws {
+        let rows = try #require(try MapJSON.parse(Data("[[1, 2], [3.5, -4], [5,6]]".utf8)) as? MapJSON.NumberRows)
+        #expect(rows.width == 2 && rows.count == 3 && Array(rows.row(1)) == [3.5, -4])
+        #expect(MapJSON.lists(rows) == [[1, 2], [3.5, -4], [5, 6]])
+        // Rows of unequal length, or with something else in them, are plain lists.
+        let uneven = try #require(try MapJSON.parse(Data("[[1, 2], [3]]".utf8)) as? [Any])
+        #expect(uneven.count == 2 && uneven[1] as? [Double] == [3])
+        let mixed = try #require(try MapJSON.parse(Data(#"[[1, 2], [3, "x"], []]"#.utf8)) as? [Any])
+        #expect(mixed.count == 3 && mixed[0] as? [Double] == [1, 2] && (mixed[1] as? [Any])?.last as? String == "x")
+        let numbersThenText = try #require(try MapJSON.parse(Data(#"[1, 2, "drie"]"#.utf8)) as? [Any])
+        #expect(numbersThenText.count == 3 && numbersThenText[2] as? String == "drie")
+        // A broken row is still named by its place.
+        #expect(throws: MapJSON.Failure.self) { try MapJSON.parse(Data("[[1, 2], [3, 4".utf8)) }
+        do {
+            _ = try MapJSON.parse(Data("[\n[1, 2],\n[3, 4 5]]".utf8))
+        } catch {
+            #expect(MapJSON.place(of: error.offset, in: Data("[\n[1, 2],\n[3, 4 5]]".utf8)) == "line 3, column 7")
+        }
+    }
+
     @Test func stringsObjectsAndWords() throws {
         let json = #"{"naam": "De \"Linden\"\n\u00e9\ud83d\ude00", "leeg": {}, "lijst": [], "waar": true, "niet": false, "niets": null, "ç": "ä"}"#
         let object = try #require(try MapJSON.parse(Data(json.utf8)) as? [String: Any])

@@ -9,12 +9,14 @@ struct NumberTextTests {
         ("1.500", "nl", 1500.0), ("1,5", "nl", 1.5), ("30.000", "nl", 30000), ("1,5 miljoen", "nl", 1_500_000),
         ("1.5", "nl", 1.5), ("86", "nl", 86), ("1,500", "en", 1500), ("1.5 million", "en", 1_500_000),
         ("119.000", "nl", 119_000), ("0,25", "nl", 0.25),
+        // Plain digits and one decimal mark, read on a shorter path, and longer numbers.
+        (" 12,5 ", "nl", 12.5), ("0012", "nl", 12), ("12.5", "en", 12.5), ("1234567890123456789", "nl", 1_234_567_890_123_456_789),
     ])
     func parses(_ text: String, _ language: String, _ value: Double) {
         #expect(NumberText.parse(text, language: Language(tag: language)) == value)
     }
 
-    @Test(arguments: ["", "abc", "1..5", "1,5,5", ".inf", "nan", "1.50.0", "-", "12a"])
+    @Test(arguments: ["", "abc", "1..5", "1,5,5", ".inf", "nan", "1.50.0", "-", "12a", ",5", "12,", "1,2,3"])
     func rejects(_ text: String) {
         #expect(NumberText.parse(text, language: "nl") == nil)
     }

@@ -7,13 +7,13 @@ import PraatplaatModel
 /// left out. The coordinate system is the one the file's `crs` names, else the one its
 /// coordinates fit.
 public enum GeoReader {
-    /// A polygon in the file's own coordinates: rings of [x, y] pairs.
-    typealias RawPolygon = [[[Double]]]
+    /// A polygon in the file's own coordinates: rings of positions.
+    typealias RawPolygon = [[GeoPoint]]
     struct RawRegion {
         var properties: [String: String]
         var polygons: [RawPolygon]
         /// A Point feature has a position and no polygons.
-        var point: [Double]? = nil
+        var point: GeoPoint? = nil
     }
 
     /// `object` names the TopoJSON object to read (default: the only one, or the first by name).
@@ -83,13 +83,13 @@ public enum GeoReader {
             regions.append(RawRegion(properties: properties, polygons: polygons))
         case "Point", "MultiPoint":
             // A place for a symbol; a MultiPoint stands at its first point.
-            var position = object["coordinates"] as? [Any]
-            if type == "MultiPoint" { position = position?.first as? [Any] }
-            guard let pair = position, pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]) else {
+            var position = object["coordinates"]
+            if type == "MultiPoint" { position = MapJSON.lists(position)?.first }
+            guard let (x, y) = position.flatMap(xy) else {
                 throw GeoError("\(path)coordinates: a position is [x, y] with two numbers")
             }
             try budget.spend(1)
-            regions.append(RawRegion(properties: properties, polygons: [], point: [x, y]))
+            regions.append(RawRegion(properties: properties, polygons: [], point: GeoPoint(x: x, y: y)))
         case "LineString", "MultiLineString":
             return
         default:
@@ -102,14 +102,25 @@ public enum GeoReader {
         guard let rings = value as? [Any], !rings.isEmpty else { throw GeoError("\(path): a polygon needs at least one ring of positions") }
         var out: RawPolygon = []
         for (r, ring) in rings.enumerated() {
-            guard let positions = ring as? [Any] else { throw GeoError("\(path)[\(r)]: a ring is a list of positions") }
-            var points: [[Double]] = []
-            points.reserveCapacity(positions.count)
-            for (p, position) in positions.enumerated() {
-                guard let pair = position as? [Any], pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]) else {
-                    throw GeoError("\(path)[\(r)][\(p)]: a position is [x, y] with two numbers")
+            var points: [GeoPoint] = []
+            if let rows = ring as? MapJSON.NumberRows {
+                points.reserveCapacity(rows.count)
+                for p in 0..<rows.count {
+                    let row = rows.row(p)
+                    guard rows.width >= 2, row[row.startIndex].isFinite, row[row.startIndex + 1].isFinite else {
+                        throw GeoError("\(path)[\(r)][\(p)]: a position is [x, y] with two numbers")
+                    }
+                    points.append(GeoPoint(x: row[row.startIndex], y: row[row.startIndex + 1]))
                 }
-                points.append([x, y])
+            } else {
+                guard let positions = ring as? [Any] else { throw GeoError("\(path)[\(r)]: a ring is a list of positions") }
+                points.reserveCapacity(positions.count)
+                for (p, position) in positions.enumerated() {
+                    guard let (x, y) = xy(position) else {
+                        throw GeoError("\(path)[\(r)][\(p)]: a position is [x, y] with two numbers")
+                    }
+                    points.append(GeoPoint(x: x, y: y))
+                }
             }
             try budget.spend(points.count)
             try checkRing(points, path: "\(path)[\(r)]")
@@ -118,12 +129,22 @@ public enum GeoReader {
         return out
     }
 
-    static func checkRing(_ points: [[Double]], path: String) throws(GeoError) {
+    static func checkRing(_ points: [GeoPoint], path: String) throws(GeoError) {
         guard points.count >= 4 else { throw GeoError("\(path): a ring needs at least 4 positions (a triangle and its first point again), this one has \(points.count)") }
         guard points.first == points.last else {
             throw GeoError("\(path): the ring is not closed: its last position must be its first again",
                            hint: "repair the file, e.g. ogr2ogr -makevalid")
         }
+    }
+
+    /// A position's x and y: a list of two numbers or more (a third, the height, is ignored).
+    static func xy(_ value: Any) -> (Double, Double)? {
+        if let pair = value as? [Double] {
+            guard pair.count >= 2, pair[0].isFinite, pair[1].isFinite else { return nil }
+            return (pair[0], pair[1])
+        }
+        guard let pair = value as? [Any], pair.count >= 2, let x = number(pair[0]), let y = number(pair[1]) else { return nil }
+        return (x, y)
     }
 
     static func number(_ value: Any) -> Double? {
@@ -150,7 +171,7 @@ public enum GeoReader {
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         for region in regions {
             for p in region.polygons.joined().joined() + (region.point.map { [$0] } ?? []) {
-                minX = min(minX, p[0]); maxX = max(maxX, p[0]); minY = min(minY, p[1]); maxY = max(maxY, p[1])
+                minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
             }
         }
         let system: CoordinateSystem
@@ -178,9 +199,9 @@ public enum GeoReader {
         }
         let project = CoordinateSystems.projection(system, middleLatitude: (minY + maxY) / 2)
         let flat = regions.filter { $0.point == nil }.map { region in
-            GeoRegion(properties: region.properties, polygons: region.polygons.map { $0.map { $0.map { project($0[0], $0[1]) } } })
+            GeoRegion(properties: region.properties, polygons: region.polygons.map { $0.map { $0.map { project($0.x, $0.y) } } })
         }
-        let places = regions.compactMap { raw in raw.point.map { GeoPlace(properties: raw.properties, point: project($0[0], $0[1])) } }
+        let places = regions.compactMap { raw in raw.point.map { GeoPlace(properties: raw.properties, point: project($0.x, $0.y)) } }
         return GeoShapes(regions: flat, places: places, system: system)
     }
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A JSON reader for map files, into plain Swift values (`[String: Any]`, `[Any]`, `Double`,
-/// `String`, `Bool`, `NSNull`). Foundation's JSONSerialization on Linux reads every number
+/// `String`, `Bool`, `NSNull`), with two shapes for the lists a map file is made of: a list of
+/// numbers is a `[Double]`, and a list of such lists all of one length (a ring's positions, an
+/// arc) is `NumberRows`, kept flat. Foundation's JSONSerialization on Linux reads every number
 /// through `Decimal` into an `NSNumber`, which made a wijk map of a few hundred regions cost
 /// about 15 ms to read; a map file is mostly numbers, so they are read here directly. Nesting
 /// is bounded before this runs (`GeoReader.checkDepth`).
@@ -9,6 +11,29 @@ enum MapJSON {
     struct Failure: Error {
         var message: String
         var offset: Int
+    }
+
+    /// Lists of `width` numbers each, one after the other in `values`: one allocation for a
+    /// ring of positions instead of one for each position, and no boxed `Any` per number.
+    struct NumberRows {
+        var values: [Double]
+        var width: Int
+        var count: Int { values.count / width }
+        func row(_ i: Int) -> ArraySlice<Double> { values[(i * width)..<((i + 1) * width)] }
+        /// The rows as lists, for the few places that take any shape of list.
+        var lists: [[Double]] { (0..<count).map { Array(row($0)) } }
+    }
+
+    /// A list of lists of numbers, in either shape the reader gives it.
+    static func lists(_ value: Any?) -> [[Double]]? {
+        if let rows = value as? NumberRows { return rows.lists }
+        guard let list = value as? [Any] else { return nil }
+        var out: [[Double]] = []
+        for item in list {
+            guard let numbers = item as? [Double] else { return nil }
+            out.append(numbers)
+        }
+        return out
     }
 
     static func parse(_ data: Data) throws(Failure) -> Any {
@@ -93,11 +118,30 @@ enum MapJSON {
             }
         }
 
-        mutating func array() throws(Failure) -> [Any] {
+        /// A list of numbers only (a position, an arc's deltas) is a `[Double]`: one value
+        /// instead of one boxed `Any` per number, most of a map file's reading time. Other
+        /// lists are `[Any]`.
+        mutating func array() throws(Failure) -> Any {
             at += 1
             var out: [Any] = []
             skipSpace()
             if at < bytes.count, bytes[at] == 0x5D { at += 1; return out }
+            if bytes[at] == 0x5B, let rows = rows() { return rows }
+            if bytes[at] == 0x2D || (bytes[at] >= 0x30 && bytes[at] <= 0x39) {
+                var numbers: [Double] = []
+                while true {
+                    numbers.append(try number())
+                    skipSpace()
+                    guard at < bytes.count else { throw fail("the text ends inside a list") }
+                    if bytes[at] == 0x5D { at += 1; return numbers }
+                    guard bytes[at] == 0x2C else { throw fail("expected ',' or ']'") }
+                    at += 1
+                    skipSpace()
+                    guard at < bytes.count, bytes[at] == 0x2D || (bytes[at] >= 0x30 && bytes[at] <= 0x39) else { break }
+                }
+                // Not numbers only after all: go on as a list of anything.
+                out = numbers.map { $0 as Any }
+            }
             while true {
                 skipSpace()
                 out.append(try value())
@@ -107,6 +151,40 @@ enum MapJSON {
                 if bytes[at] == 0x5D { at += 1; return out }
                 throw fail("expected ',' or ']'")
             }
+        }
+
+        /// A list of number lists all of one length, from its first inner `[` to past its `]`;
+        /// nil (and back where it started) for any other list, which `array` then reads.
+        mutating func rows() -> NumberRows? {
+            let start = at
+            func isNumber(_ i: Int) -> Bool { i < bytes.count && (bytes[i] == 0x2D || (bytes[i] >= 0x30 && bytes[i] <= 0x39)) }
+            var values: [Double] = []
+            var width = 0
+            while true {
+                guard at < bytes.count, bytes[at] == 0x5B else { break }
+                at += 1
+                skipSpace()
+                var n = 0
+                var closed = false
+                while isNumber(at), let v = try? number() {
+                    values.append(v)
+                    n += 1
+                    skipSpace()
+                    guard at < bytes.count else { break }
+                    if bytes[at] == 0x2C { at += 1; skipSpace(); continue }
+                    if bytes[at] == 0x5D { at += 1; closed = true }
+                    break
+                }
+                guard closed, n > 0, width == 0 || n == width else { break }
+                width = n
+                skipSpace()
+                guard at < bytes.count else { break }
+                if bytes[at] == 0x2C { at += 1; skipSpace(); continue }
+                if bytes[at] == 0x5D { at += 1; return NumberRows(values: values, width: width) }
+                break
+            }
+            at = start
+            return nil
         }
 
         mutating func string() throws(Failure) -> String {

@@ -42,7 +42,7 @@ enum TopoJSON {
     }
 
     /// Every arc as positions in the file's coordinates.
-    static func decodeArcs(_ value: Any?, transform: Any?, budget: inout PointBudget) throws(GeoError) -> [[[Double]]] {
+    static func decodeArcs(_ value: Any?, transform: Any?, budget: inout PointBudget) throws(GeoError) -> [[GeoPoint]] {
         guard let list = value as? [Any] else { throw GeoError("arcs: a TopoJSON Topology needs a list of arcs") }
         var scale = [1.0, 1.0], translate = [0.0, 0.0], quantized = false
         if let transform = transform as? [String: Any] {
@@ -52,21 +52,32 @@ enum TopoJSON {
             }
             scale = [sx, sy]; translate = [tx, ty]; quantized = true
         }
-        var arcs: [[[Double]]] = []
+        var arcs: [[GeoPoint]] = []
         arcs.reserveCapacity(list.count)
         for (a, arc) in list.enumerated() {
-            guard let positions = arc as? [Any], positions.count >= 2 else { throw GeoError("arcs[\(a)]: an arc needs at least two positions") }
-            try budget.spend(positions.count)
+            // Positions as the reader gives them: flat rows, or lists of any shape.
+            let rows = arc as? MapJSON.NumberRows
+            let positions = rows == nil ? arc as? [Any] : nil
+            let count = rows?.count ?? positions?.count ?? 0
+            guard count >= 2 else { throw GeoError("arcs[\(a)]: an arc needs at least two positions") }
+            try budget.spend(count)
             var x = 0.0, y = 0.0
-            var points: [[Double]] = []
-            points.reserveCapacity(positions.count)
-            for (p, position) in positions.enumerated() {
-                guard let pair = position as? [Any], pair.count >= 2, let px = GeoReader.number(pair[0]), let py = GeoReader.number(pair[1]) else {
+            var points: [GeoPoint] = []
+            points.reserveCapacity(count)
+            for p in 0..<count {
+                let pair: (Double, Double)?
+                if let rows {
+                    let row = rows.row(p)
+                    pair = rows.width >= 2 && row[row.startIndex].isFinite && row[row.startIndex + 1].isFinite ? (row[row.startIndex], row[row.startIndex + 1]) : nil
+                } else {
+                    pair = GeoReader.xy(positions![p])
+                }
+                guard let (px, py) = pair else {
                     throw GeoError("arcs[\(a)][\(p)]: a position is [x, y] with two numbers")
                 }
                 if quantized { x += px; y += py } else { x = px; y = py }
-                let point = quantized ? [x * scale[0] + translate[0], y * scale[1] + translate[1]] : [x, y]
-                guard point[0].isFinite, point[1].isFinite else { throw GeoError("arcs[\(a)][\(p)]: the position is out of range") }
+                let point = quantized ? GeoPoint(x: x * scale[0] + translate[0], y: y * scale[1] + translate[1]) : GeoPoint(x: x, y: y)
+                guard point.x.isFinite, point.y.isFinite else { throw GeoError("arcs[\(a)][\(p)]: the position is out of range") }
                 points.append(point)
             }
             arcs.append(points)
@@ -75,12 +86,14 @@ enum TopoJSON {
     }
 
     /// Rings of arc numbers (~i, that is -i-1, is arc i backwards) joined into closed rings.
-    static func polygon(_ value: Any?, arcs: [[[Double]]], path: String) throws(GeoError) -> GeoReader.RawPolygon {
-        guard let rings = value as? [Any], !rings.isEmpty else { throw GeoError("\(path): a polygon needs at least one ring of arcs") }
+    static func polygon(_ value: Any?, arcs: [[GeoPoint]], path: String) throws(GeoError) -> GeoReader.RawPolygon {
+        // Rings of arc numbers of one length come from the reader as rows.
+        let rings: [Any]? = (value as? MapJSON.NumberRows).map { $0.lists as [Any] } ?? value as? [Any]
+        guard let rings, !rings.isEmpty else { throw GeoError("\(path): a polygon needs at least one ring of arcs") }
         var out: GeoReader.RawPolygon = []
         for (r, ring) in rings.enumerated() {
             guard let indexes = ring as? [Any], !indexes.isEmpty else { throw GeoError("\(path)[\(r)]: a ring is a list of arc numbers") }
-            var points: [[Double]] = []
+            var points: [GeoPoint] = []
             for (k, item) in indexes.enumerated() {
                 guard let n = GeoReader.number(item), n.rounded() == n, abs(n) < Double(Int32.max) else {
                     throw GeoError("\(path)[\(r)][\(k)]: an arc number is a whole number")
