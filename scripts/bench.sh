@@ -86,12 +86,11 @@ peer = json.load(open(w + "/peer.json"))
 preview = json.load(open(w + "/preview.json"))
 cost = {name: json.load(open(w + "/cost-%s.json" % name)) for name in ("base", "table40", "line12", "map342")}
 added = {name: round(cost[name]["total_ms"] - cost["base"]["total_ms"], 2) for name in ("table40", "line12", "map342")}
-# The map's target (20 ms) is for reading it and drawing it as print and SVG draw it: load,
-# layout, PDF, SVG. The PNG's time is said beside it: it goes to compressing the painted area,
-# which any picture of that size costs.
+# The map's target (20 ms) is what it adds to rendering a page, as `praatplaat render` does by
+# default: read, laid out, and drawn as PDF, SVG and PNG at 150 dpi.
 def stage(name, k): return cost[name][k + "_ms"] - cost["base"][k + "_ms"]
 map_cost = {k: round(stage("map342", k), 2) for k in ("load", "layout", "pdf", "svg", "png")}
-map_cost["drawn"] = round(sum(map_cost[k] for k in ("load", "layout", "pdf", "svg")), 2)
+map_cost["rendered"] = round(sum(map_cost[k] for k in ("load", "layout", "pdf", "svg", "png")), 2)
 # The target is per page (issue: "add less than 5 ms to a page"): a 40-row table takes two pages
 # at A4, so what it adds to each is its whole cost less a one-page report's cost for every page.
 per_page = {name: round((cost[name]["total_ms"] - cost["base"]["total_ms"] * cost[name]["pages"]) / cost[name]["pages"], 2) for name in ("table40", "line12")}
@@ -126,8 +125,8 @@ print("added to a page of a one-page report (PDF + SVG + PNG), one core; in all,
 print("    %-30s %10.2f %6.2f   (target 5 per page; %d pages)" % ("a 40-row table, ms", added["table40"], per_page["table40"], cost["table40"]["pages"]))
 print("    %-30s %10.2f %6.2f   (target 5 per page; %d page)" % ("a 12-series line chart, ms", added["line12"], per_page["line12"], cost["line12"]["pages"]))
 print("a map of 342 generated regions, added to a one-page report, one core")
-print("    %-30s %10.2f   (target 20: load %.2f, layout %.2f, PDF %.2f, SVG %.2f)" % ("read and drawn, ms", map_cost["drawn"], map_cost["load"], map_cost["layout"], map_cost["pdf"], map_cost["svg"]))
-print("    %-30s %10.2f   (compressing the painted area)" % ("PNG at 150 dpi, ms", map_cost["png"]))
+print("    %-30s %10.2f   (target 20)" % ("rendered, ms", map_cost["rendered"]))
+print("    %-30s   load %.2f, layout %.2f, PDF %.2f, SVG %.2f, PNG at 150 dpi %.2f" % ("of which", map_cost["load"], map_cost["layout"], map_cost["pdf"], map_cost["svg"], map_cost["png"]))
 print("batch of 1,000 factsheets, %d cores" % cores)
 print("    %-30s %10.1f   (target 25)" % ("wall time, s", secs))
 print("    %-30s %10.1f" % ("pages per second", batch["pages_per_s"]))
@@ -143,6 +142,6 @@ print("preview: from a save of the flagship to the updated page in Chromium, %d 
 print("    %-30s %10.1f" % ("p50, ms", preview["p50_ms"]))
 print("    %-30s %10.1f   (target 300)" % ("p95, ms", preview["p95_ms"]))
 print("written: bench/results.json")
-sys.exit(1 if max(per_page.values()) > 5 or preview["p95_ms"] > 300 or map_cost["drawn"] > 20 else 0)
+sys.exit(1 if max(per_page.values()) > 5 or preview["p95_ms"] > 300 or map_cost["rendered"] > 20 else 0)
 PY
 exit $failed

@@ -81,7 +81,7 @@ enum ContrastCheck {
                     let figure: Bool
                     if case .figure = tag { figure = true } else { figure = inFigure }
                     items.forEach { visit($0, inFigure: figure) }
-                case .group(let items, _):
+                case .group(let items, _, _):
                     // A lighter fill outlined in a colour that stands out is read by its outline.
                     let outlines = items.compactMap { item -> Rect? in
                         if case .stroke(let shape, let stroke) = item, ratio(stroke.color, backdrop(shape.bounds)) >= 3 { shape.bounds } else { nil }

@@ -84,7 +84,7 @@ public struct LayoutReport: Sendable, Hashable, Codable {
         items.flatMap { item -> [TextLine] in
             switch item {
             case .text(let line): [line]
-            case .group(let inner, _), .tagged(_, let inner): textLines(inner)
+            case .group(let inner, _, _), .tagged(_, let inner): textLines(inner)
             case .fill, .stroke, .image, .link: []
             }
         }

@@ -59,7 +59,7 @@ struct SVGCanvas {
             // Text that links is an <a> itself; other areas get a transparent link over them.
             guard !textLinks.contains(url) else { return }
             body += "<a xlink:href=\"\(SVGText.escape(url))\">" + SVGPaint.element(.rect(rect, cornerRadius: 0), "fill=\"transparent\"") + "</a>\n"
-        case .group(let items, let clip):
+        case .group(let items, let clip, _):
             if let clip {
                 body += "<g clip-path=\"url(#\(clipID(clip)))\">\n"
             } else {

@@ -34,8 +34,8 @@ public enum Dump {
             return "\(indent)image \(rect(image.rect)) \(quoted(name)) alt=\(quoted(image.alt))\(image.tint.map { " tint=\($0)" } ?? "")\n"
         case .link(let r, let url):
             return "\(indent)link \(rect(r)) \(quoted(url))\n"
-        case .group(let items, let clip):
-            var out = "\(indent)group" + (clip.map { " clip=\(rect($0))" } ?? "") + "\n"
+        case .group(let items, let clip, let edges):
+            var out = "\(indent)group" + (clip.map { " clip=\(rect($0))" } ?? "") + (edges == .fine ? "" : " edges=\(edges.rawValue)") + "\n"
             for child in items { out += lines(child, indent: indent + "  ") }
             return out
         case .tagged(let tag, let items):

@@ -6,8 +6,8 @@ public indirect enum SceneItem: Sendable, Hashable, Codable {
     case image(ImageItem)
     /// A clickable area pointing to a URL (a PDF link annotation; ignored where there are none).
     case link(Rect, url: String)
-    /// Items drawn together, clipped to `clip` when given.
-    case group([SceneItem], clip: Rect?)
+    /// Items drawn together, clipped to `clip` when given, their edges smoothed as `edges` says.
+    case group([SceneItem], clip: Rect?, edges: RasterEdges = .fine)
     /// Items that are one thing to a reader (a heading, a list): the tagged PDF's structure.
     case tagged(StructureTag, [SceneItem])
 
@@ -20,7 +20,7 @@ public indirect enum SceneItem: Sendable, Hashable, Codable {
         case .text(let line): return line.bounds
         case .image(let image): return image.rect
         case .link(let rect, _): return rect
-        case .group(let items, let clip):
+        case .group(let items, let clip, _):
             let inner = items.compactMap(\.bounds).reduce(nil as Rect?) { $0?.union($1) ?? $1 }
             return clip ?? inner
         case .tagged(_, let items):

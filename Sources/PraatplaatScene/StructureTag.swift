@@ -48,7 +48,7 @@ extension SceneItem {
         case .tagged(let tag, let items):
             if case .figure(let alt) = tag { return [alt] + items.flatMap(\.figureAlts) }
             return items.flatMap(\.figureAlts)
-        case .group(let items, _): return items.flatMap(\.figureAlts)
+        case .group(let items, _, _): return items.flatMap(\.figureAlts)
         default: return []
         }
     }

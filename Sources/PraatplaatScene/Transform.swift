@@ -41,8 +41,8 @@ extension SceneItem {
             image.rect = image.rect.offset(dx: dx, dy: dy)
             return .image(image)
         case .link(let r, let url): return .link(r.offset(dx: dx, dy: dy), url: url)
-        case .group(let items, let clip):
-            return .group(items.map { $0.offset(dx: dx, dy: dy) }, clip: clip?.offset(dx: dx, dy: dy))
+        case .group(let items, let clip, let edges):
+            return .group(items.map { $0.offset(dx: dx, dy: dy) }, clip: clip?.offset(dx: dx, dy: dy), edges: edges)
         case .tagged(let tag, let items):
             return .tagged(tag, items.map { $0.offset(dx: dx, dy: dy) })
         }
@@ -51,7 +51,7 @@ extension SceneItem {
     /// The drawing commands themselves, out of their groups and tags, in painting order.
     public var leaves: [SceneItem] {
         switch self {
-        case .group(let items, _), .tagged(_, let items): return items.flatMap(\.leaves)
+        case .group(let items, _, _), .tagged(_, let items): return items.flatMap(\.leaves)
         default: return [self]
         }
     }
@@ -60,7 +60,7 @@ extension SceneItem {
     public var textLines: [TextLine] {
         switch self {
         case .text(let line): return [line]
-        case .group(let items, _), .tagged(_, let items): return items.flatMap(\.textLines)
+        case .group(let items, _, _), .tagged(_, let items): return items.flatMap(\.textLines)
         default: return []
         }
     }

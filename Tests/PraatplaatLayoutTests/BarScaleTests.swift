@@ -13,7 +13,7 @@ struct BarScaleTests {
         func rects(_ item: SceneItem) -> [Rect] {
             switch item {
             case .fill(.rect(let r, let radius), _) where radius == 2: [r]
-            case .group(let children, _), .tagged(_, let children): children.flatMap(rects)
+            case .group(let children, _, _), .tagged(_, let children): children.flatMap(rects)
             default: []
             }
         }

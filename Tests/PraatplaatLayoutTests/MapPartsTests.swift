@@ -69,6 +69,27 @@ struct MapPartsTests {
         // Too small to see: gone.
         #expect(MapSimplify.ring([Point(x: 1, y: 1), Point(x: 1.1, y: 1), Point(x: 1.1, y: 1.1), Point(x: 1, y: 1)]) == nil)
     }
+
+    /// The border two regions share is drawn once: the network of lines has each edge once,
+    /// with the shared one inside a run that goes on round the second region.
+    @Test func bordersAreDrawnOnce() throws {
+        func square(_ x: Double) -> [Point] { [Point(x: x, y: 0), Point(x: x + 10, y: 0), Point(x: x + 10, y: 10), Point(x: x, y: 10), Point(x: x, y: 0)] }
+        guard case .path(let elements) = MapPaths.borders([[[square(0)]], [[square(10)]]]) else { Issue.record("not a path"); return }
+        var edges: [[Double]] = [], at: Point?, start: Point?
+        func edge(_ a: Point, _ b: Point) -> [Double] { (a.x, a.y) < (b.x, b.y) ? [a.x, a.y, b.x, b.y] : [b.x, b.y, a.x, a.y] }
+        for e in elements {
+            switch e {
+            case .move(let p): at = p; start = p
+            case .line(let p): edges.append(edge(at!, p)); at = p
+            case .close: edges.append(edge(at!, start!))
+            case .curve: Issue.record("no curves on a map")
+            }
+        }
+        // Four sides of the first square, three more of the second: seven, none twice.
+        #expect(edges.count == 7 && Set(edges).count == 7, "\(elements)")
+        // The first square is one closed ring; the second one run of three sides.
+        #expect(elements.filter { if case .move = $0 { true } else { false } }.count == 2)
+    }
 }
 
 /// Where a region's name goes.

@@ -139,7 +139,7 @@ struct PageFillingTests {
         func clipped(_ items: [SceneItem]) -> Bool {
             items.contains { item in
                 switch item {
-                case .group(let inner, let clip): clip != nil && inner.contains { if case .image = $0 { true } else { false } }
+                case .group(let inner, let clip, _): clip != nil && inner.contains { if case .image = $0 { true } else { false } }
                 case .tagged(_, let inner): clipped(inner)
                 default: false
                 }

@@ -48,7 +48,7 @@ struct SeriesLabelTests {
         let items = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document.pages.flatMap(\.items)
         func flat(_ item: SceneItem) -> [SceneItem] {
             switch item {
-            case .tagged(_, let inner), .group(let inner, _): inner.flatMap(flat)
+            case .tagged(_, let inner), .group(let inner, _, _): inner.flatMap(flat)
             default: [item]
             }
         }

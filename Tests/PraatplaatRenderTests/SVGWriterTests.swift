@@ -158,7 +158,7 @@ extension SceneItem {
     var images: [ImageItem] {
         switch self {
         case .image(let image): [image]
-        case .group(let items, _), .tagged(_, let items): items.flatMap(\.images)
+        case .group(let items, _, _), .tagged(_, let items): items.flatMap(\.images)
         default: []
         }
     }

@@ -119,7 +119,6 @@ struct MapDrawing {
     mutating func draw(into b: inout BlockBuilder) {
         let t = ctx.theme
         let palette = t.palette
-        let border = Stroke(color: palette.muted, width: 0.35, lineJoin: .round)
         if let outline = section.outlineShapes {
             // The page's colour: a lake or a park left out of the regions must not look like a
             // pale class; the line around it says where the area ends.
@@ -127,26 +126,41 @@ struct MapDrawing {
                 b.add(.fill(MapPaths.path(region), palette.background))
             }
         }
+        // The regions of one class are one path and their borders one network of lines: a few
+        // drawing operations for a map of hundreds of regions instead of two for each, and a
+        // shared border drawn once. A raster smooths their edges coarsely (RasterEdges.fast):
+        // the borders cover the fills' edges, and no eye tells the thin lines apart.
         let colours = data.colours
-        let classes = data.classes
+        var byClass = Array(repeating: [[[[Point]]]](), count: colours.count)
+        var noData: [[[[Point]]]] = [], quiet: [[[[Point]]]] = []
         for (i, region) in polygons.enumerated() where !region.isEmpty {
-            let path = MapPaths.path(region)
-            // Under circles at the regions, a region without a value is hatched as on a coloured map.
+            // Under circles a region is quiet; one without a value is hatched as on a coloured map.
             if section.show == .circles, section.pointShapes != nil || cells[i]?.number != nil {
-                b.add(.group([.fill(path, palette.track), .stroke(path, Stroke(color: palette.background, width: 0.6, lineJoin: .round))], clip: nil))
-                continue
-            }
-            if section.show == .colours, let number = cells[i]?.number, let k = classes.index(of: number) {
-                b.add(.group([.fill(path, colours[min(k, colours.count - 1)]), .stroke(path, border)], clip: nil))
+                quiet.append(region)
+            } else if section.show == .colours, let number = cells[i]?.number, let k = data.classes.index(of: number) {
+                byClass[min(k, colours.count - 1)].append(region)
             } else {
-                var items: [SceneItem] = [.fill(path, palette.background)]
-                for (p, q) in MapPaths.hatch(region, spacing: t.type.footer * 0.45) {
-                    items.append(.stroke(.line(from: p, to: q), Stroke(color: palette.muted, width: 0.4)))
-                }
-                items.append(.stroke(path, border))
-                b.add(.group(items, clip: nil))
+                noData.append(region)
             }
         }
+        var areas: [SceneItem] = []
+        if !quiet.isEmpty {
+            areas.append(.fill(MapPaths.path(regions: quiet), palette.track))
+            areas.append(.stroke(MapPaths.borders(quiet), Stroke(color: palette.background, width: 0.6, lineCap: .round, lineJoin: .round)))
+        }
+        for (k, members) in byClass.enumerated() where !members.isEmpty {
+            areas.append(.fill(MapPaths.path(regions: members), colours[k]))
+        }
+        if !noData.isEmpty {
+            areas.append(.fill(MapPaths.path(regions: noData), palette.background))
+            let lines = noData.flatMap { MapPaths.hatch($0, spacing: t.type.footer * 0.45) }.flatMap { [PathElement.move($0.0), .line($0.1)] }
+            if !lines.isEmpty { areas.append(.stroke(.path(lines), Stroke(color: palette.muted, width: 0.4))) }
+        }
+        let coloured = byClass.flatMap { $0 } + noData
+        if !coloured.isEmpty {
+            areas.append(.stroke(MapPaths.borders(coloured), Stroke(color: palette.muted, width: 0.35, lineCap: .round, lineJoin: .round)))
+        }
+        if !areas.isEmpty { b.add(.group(areas, clip: nil, edges: .fast)) }
         if let outline = section.outlineShapes {
             for region in frame.regions(outline) where !region.isEmpty {
                 b.add(.stroke(MapPaths.path(region), Stroke(color: palette.muted, width: 0.9, lineJoin: .round)))

@@ -6,9 +6,12 @@ import PraatplaatScene
 enum MapPaths {
     /// Outer rings one way round and holes the other, so the non-zero fill rule every renderer
     /// uses by default leaves the holes open whatever order the file wrote them in.
-    static func path(_ polygons: [[[Point]]]) -> Shape {
+    static func path(_ polygons: [[[Point]]]) -> Shape { path(regions: [polygons]) }
+
+    /// Several regions as one path: regions do not overlap, so one fill paints them all.
+    static func path(regions: [[[[Point]]]]) -> Shape {
         var elements: [PathElement] = []
-        for polygon in polygons {
+        for polygon in regions.joined() {
             for (i, ring) in polygon.enumerated() where ring.count >= 4 {
                 let clockwise = area(ring) > 0
                 let wanted = i == 0
@@ -17,6 +20,40 @@ enum MapPaths {
                 for p in points.dropFirst().dropLast() { elements.append(.line(p)) }
                 elements.append(.close)
             }
+        }
+        return .path(elements)
+    }
+
+    /// The borders of the regions as lines, each border two regions share drawn once: runs of
+    /// ring edges not drawn before, a closed ring where none of its edges was.
+    static func borders(_ regions: [[[[Point]]]]) -> Shape {
+        struct Edge: Hashable { let ax, ay, bx, by: Double }
+        func edge(_ a: Point, _ b: Point) -> Edge {
+            (a.x, a.y) < (b.x, b.y) ? Edge(ax: a.x, ay: a.y, bx: b.x, by: b.y) : Edge(ax: b.x, ay: b.y, bx: a.x, by: a.y)
+        }
+        var drawn = Set<Edge>()
+        var elements: [PathElement] = []
+        for ring in regions.joined().joined() where ring.count >= 4 {
+            var fresh = (0..<(ring.count - 1)).map { drawn.insert(edge(ring[$0], ring[$0 + 1])).inserted }
+            if fresh.allSatisfy({ $0 }) {
+                elements.append(.move(ring[0]))
+                for p in ring.dropFirst().dropLast() { elements.append(.line(p)) }
+                elements.append(.close)
+                continue
+            }
+            // Start after an edge already drawn, so a run that wraps round the ring's start stays one line.
+            let start = fresh.firstIndex(of: false)! + 1
+            var open = false
+            for step in 0..<fresh.count {
+                let i = (start + step) % fresh.count
+                if fresh[i] {
+                    if !open { elements.append(.move(ring[i])); open = true }
+                    elements.append(.line(ring[i + 1]))
+                } else {
+                    open = false
+                }
+            }
+            fresh.removeAll()
         }
         return .path(elements)
     }
