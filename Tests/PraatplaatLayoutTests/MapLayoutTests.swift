@@ -187,6 +187,29 @@ struct MapLayoutTests {
         #expect(listed.contains("Niet benoemd op de kaart:") && !listed.contains("Buurtje 4,") && listed.contains("Buurtje 8"))
     }
 
+    /// An L-shaped region: its point farthest from the edges is in the corner, where a long name
+    /// pokes out; the name goes where the region has room for it.
+    @Test func aNameThatDoesNotFitAtThePoleGoesWhereThereIsRoom() throws {
+        let l: GeoRing = [GeoPoint(x: 0, y: 0), GeoPoint(x: 3000, y: 0), GeoPoint(x: 3000, y: 400), GeoPoint(x: 400, y: 400),
+                          GeoPoint(x: 400, y: 3000), GeoPoint(x: 0, y: 3000), GeoPoint(x: 0, y: 0)]
+        var section = MapSamples.section(highlight: nil)
+        section.regions = GeoShapes(regions: [GeoRegion(properties: ["statnaam": "Industrieterreinen"], polygons: [[l]])], system: .rdNew)
+        let items = Self.items(section)
+        let label = try Self.label("Industrieterreinen", items)
+        let region = try #require(Self.region(at: label.bounds.centre, items), "the name lies on the region")
+        #expect(region.0.bounds.contains(label.bounds))
+        // Named on the map, not by a leader line (where a name that does not fit its pole went).
+        #expect(!items.flatMap(\.leaves).contains { if case .stroke(.path(let e), let s) = $0 { s.width == 0.45 && e.count == 3 } else { false } })
+    }
+
+    /// Two lines only break between words: a one-word name is not cut where a line ran out.
+    @Test func aOneWordNameIsNotCut() {
+        #expect(MapNames.breaksBetweenWords("Bedrijventerrein Hoogveld-Noord", after: "Bedrijventerrein "))
+        #expect(MapNames.breaksBetweenWords("Vogelwijk-Zuidoost", after: "Vogelwijk-"))
+        #expect(!MapNames.breaksBetweenWords("Stationskwartier", after: "Stationsk"))
+        #expect(!MapNames.breaksBetweenWords("Stationskwartier", after: "Stationskwartier"))
+    }
+
     @Test func circleAreasAreInProportion() throws {
         var section = MapSamples.section(values: [("Noord", DataCell(.count(400, atLeast: false))), ("Oost", DataCell(.count(100, atLeast: false))),
                                                   ("West", DataCell(.count(25, atLeast: false)))], show: .circles, highlight: nil)

@@ -43,13 +43,20 @@ struct MapNames {
             // two balanced lines, which fit a region that is taller than it is wide.
             var shapes = [(width: width, lines: 1)]
             let two = ctx.wrapper.wrap(spans, width: width * 0.62, hyphenate: false, balanced: true)
-            if two.count == 2, let widest = two.map(\.width).max() { shapes.append((widest, 2)) }
+            if two.count == 2, Self.breaksBetweenWords(name, after: two[0].spans.map(\.text).joined()), let widest = two.map(\.width).max() {
+                shapes.append((widest, 2))
+            }
+            let taken = self.taken
             let fitted = shapes.lazy.map { shape in
                 (shape, Rect(x: pole.point.x - shape.width / 2 - pad, y: pole.point.y - height * Double(shape.lines) / 2,
                              width: shape.width + 2 * pad, height: height * Double(shape.lines)))
             }.first { _, rect in
                 pole.distance > height / 2 && Self.inside(rect, largest) && box.contains(rect) && !taken.contains(where: { $0.intersects(rect) })
-            }
+            } ?? shapes.lazy.compactMap { shape in
+                // Not at the pole (an L-shaped wijk, a long one, a name already there): wherever
+                // else in the region the plate has room.
+                Self.roomiest(width: shape.width + 2 * pad, height: height * Double(shape.lines), in: largest, box: box, avoiding: taken).map { (shape, $0) }
+            }.first
             if let (shape, rect) = fitted {
                 set(spans, in: rect, pad: pad, width: shape.width, lineHeight: height)
             } else {
@@ -96,10 +103,56 @@ struct MapNames {
         taken.append(rect)
     }
 
+    /// A first line that ends at a space or a hyphen of the name: a single word such as
+    /// "Stationskwartier" is not cut where the line ran out ("Stationsk" / "wartier").
+    static func breaksBetweenWords(_ name: String, after first: String) -> Bool {
+        let first = first.trimmingSpaces
+        guard !first.isEmpty, name.hasPrefix(first), first.count < name.count else { return false }
+        return first.hasSuffix("-") || name.dropFirst(first.count).first == " "
+    }
+
     /// Every corner and the middle of every side of `rect` inside `polygon`.
-    static func inside(_ rect: Rect, _ polygon: [[Point]]) -> Bool {
-        let xs = [rect.minX, rect.minX + rect.width / 2, rect.maxX], ys = [rect.minY, rect.minY + rect.height / 2, rect.maxY]
-        return xs.allSatisfy { x in ys.allSatisfy { y in MapLabelPoint.signedDistance(Point(x: x, y: y), polygon) > 0 } }
+    static func inside(_ rect: Rect, _ polygon: [[Point]]) -> Bool { room(rect, polygon) > 0 }
+
+    /// How far the nearest of `rect`'s corners and side middles lies inside `polygon`'s edges
+    /// (negative when one is outside).
+    static func room(_ rect: Rect, _ polygon: [[Point]]) -> Double {
+        var least = Double.infinity
+        for x in [rect.minX, rect.minX + rect.width / 2, rect.maxX] {
+            for y in [rect.minY, rect.minY + rect.height / 2, rect.maxY] {
+                least = min(least, MapLabelPoint.signedDistance(Point(x: x, y: y), polygon))
+                if least <= 0 { return least }
+            }
+        }
+        return least
+    }
+
+    /// The plate of `width` × `height` placed on a grid over the polygon where it has the most
+    /// room round it, inside `box` and clear of `taken`; nil where it fits nowhere.
+    static func roomiest(width: Double, height: Double, in polygon: [[Point]], box: Rect, avoiding taken: [Rect]) -> Rect? {
+        guard let outer = polygon.first, outer.count >= 4 else { return nil }
+        let xs = outer.map(\.x), ys = outer.map(\.y)
+        let minX = xs.min()!, maxX = xs.max()!, minY = ys.min()!, maxY = ys.max()!
+        guard maxX - minX > width, maxY - minY > height else { return nil }
+        // Fine enough to find a gap of the plate's height, at most some 30 × 30 places.
+        let step = max(height / 3, max(maxX - minX, maxY - minY) / 30)
+        var best: (rect: Rect, room: Double)?
+        var y = minY + height / 2
+        while y <= maxY - height / 2 {
+            var x = minX + width / 2
+            while x <= maxX - width / 2 {
+                let rect = Rect(x: x - width / 2, y: y - height / 2, width: width, height: height)
+                // The plate's middle must lie half its height inside before its edges are tried.
+                if box.contains(rect), MapLabelPoint.signedDistance(Point(x: x, y: y), polygon) > height / 2,
+                   !taken.contains(where: { $0.intersects(rect) }) {
+                    let room = room(rect, polygon)
+                    if room > 0, room > best?.room ?? 0 { best = (rect, room) }
+                }
+                x += step
+            }
+            y += step
+        }
+        return best?.rect
     }
 
     static func area(_ polygons: [[[Point]]]) -> Double {
