@@ -23,6 +23,10 @@ extension SectionDecoder {
             return nil
         }
         let regions = shapes.shapes.regions
+        if let object = f.value("object"), shapes.shapes.topologyObjects == nil {
+            reader.warning("'object' chooses one object of a TopoJSON file; \(shapes.name) is GeoJSON, whose features are all drawn",
+                           at: object, path: reader.join(f.path, "object"), hint: "remove 'object', or name the TopoJSON file in 'shapes'")
+        }
         if !shapes.shapes.places.isEmpty {
             reader.warning("\(shapes.name) has \(shapes.shapes.places.count) Point feature\(shapes.shapes.places.count == 1 ? "" : "s") besides its regions; a point is not drawn as a region",
                            at: f.value("shapes"), path: reader.join(f.path, "shapes"),

@@ -58,11 +58,14 @@ public struct GeoShapes: Sendable, Hashable, Codable {
     public var system: CoordinateSystem
     /// The smallest rectangle around every region, in the plane.
     public var minX: Double, minY: Double, maxX: Double, maxY: Double
+    /// A TopoJSON file's objects by name; nil for GeoJSON, which has no objects to choose from.
+    public var topologyObjects: [String]?
 
-    public init(regions: [GeoRegion], places: [GeoPlace] = [], system: CoordinateSystem) {
+    public init(regions: [GeoRegion], places: [GeoPlace] = [], system: CoordinateSystem, topologyObjects: [String]? = nil) {
         self.regions = regions
         self.places = places
         self.system = system
+        self.topologyObjects = topologyObjects
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         func take(_ p: GeoPoint) {
             minX = Swift.min(minX, p.x); maxX = Swift.max(maxX, p.x); minY = Swift.min(minY, p.y); maxY = Swift.max(maxY, p.y)

@@ -58,6 +58,8 @@ struct MapJSONTests {
         ("[1, 2] 3", "text after the end"),
         ("{\"a\" 1}", "expected ':'"),
         ("[tru]", "unexpected character"),
+        // Lists cut short, as the fuzzer wrote them: a message, not a read past the end.
+        ("[", "ends inside a list"), ("[ ", "ends inside a list"), ("[1,", "ends"), ("[[1, 2], [", "ends"), ("[[1, 2],", "ends"), ("[[1, 2", "ends"),
         ("\"\\x\"", "unknown escape"),
     ])
     func notJSONSaysWhere(_ text: String, _ expected: String) {

@@ -124,6 +124,29 @@ struct MapLoaderTests {
         #expect(warnings.first?.path == "sections[0].highlight")
     }
 
+    /// `object` chooses among a TopoJSON file's objects; on GeoJSON it would do nothing, so say so.
+    @Test func objectOnAGeoJSONFileIsAWarning() throws {
+        let r = try Self.load("""
+          - kind: map
+            shapes: wijken.geojson
+            object: wijken
+            values: [{ region: WK900100, value: 24% }]
+        """)
+        let warnings = r.diagnostics.filter { $0.severity == .warning }
+        #expect(r.report != nil && warnings.count == 1, "\(r.diagnostics)")
+        #expect(warnings.first?.message.contains("wijken.geojson is GeoJSON, whose features are all drawn") == true)
+        #expect(warnings.first?.path == "sections[0].object" && warnings.first?.location?.line == 6)
+        // On a TopoJSON file it chooses, without a word.
+        let topo = #"{"type": "Topology", "objects": {"wijken": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[0]], "properties": {"statcode": "WK900100"}}]}}, "arcs": [[[150000, 450000], [151000, 450000], [151000, 451000], [150000, 450000]]]}"#
+        let t = try Self.load("""
+          - kind: map
+            shapes: wijken.topojson
+            object: wijken
+            values: [{ region: WK900100, value: 24% }]
+        """, files: ["report/wijken.topojson": Data(topo.utf8)])
+        #expect(t.report != nil && t.diagnostics.isEmpty, "\(t.diagnostics)")
+    }
+
     @Test func sharesAndCountsCannotShareAMap() throws {
         let r = try Self.load("""
           - kind: map

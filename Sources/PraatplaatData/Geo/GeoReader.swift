@@ -41,7 +41,9 @@ public enum GeoReader {
             throw GeoError("the map file has no Polygon, MultiPolygon or Point features", hint: "a map needs areas (wijken, buurten) or places, not only lines")
         }
         guard regions.count <= limits.maxRegions else { throw GeoError("the map file has \(regions.count) regions; at most \(limits.maxRegions) are drawn") }
-        return try flatten(regions, crs: top["crs"])
+        var shapes = try flatten(regions, crs: top["crs"])
+        if type == "Topology" { shapes.topologyObjects = ((top["objects"] as? [String: Any])?.keys).map { $0.sorted() } }
+        return shapes
     }
 
     /// The message for a file over the size limit, nil for one within it.

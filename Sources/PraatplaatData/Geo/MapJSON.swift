@@ -125,7 +125,8 @@ enum MapJSON {
             at += 1
             var out: [Any] = []
             skipSpace()
-            if at < bytes.count, bytes[at] == 0x5D { at += 1; return out }
+            guard at < bytes.count else { throw fail("the text ends inside a list") }
+            if bytes[at] == 0x5D { at += 1; return out }
             if bytes[at] == 0x5B, let rows = rows() { return rows }
             if bytes[at] == 0x2D || (bytes[at] >= 0x30 && bytes[at] <= 0x39) {
                 var numbers: [Double] = []
