@@ -41,11 +41,11 @@ test -x "$BENCH" || { echo "build first: swift build -c release --product praatp
 echo
 "$BENCH" stages examples/kinderwerk-in-beeld.yaml 30 > "$work/stages.json"
 # The template reads trends.csv next to it: a copy beside trends for the generated rows.
-python3 examples/gemeenten/generate.py 1000 > "$work/gemeenten-1000.csv"
+python3 examples/gemeenten/generate.py 1000 > "$work/gemeenten.csv"
 cp examples/gemeenten/factsheet.yaml "$work/factsheet.yaml"
 cp examples/gemeenten/regio.geojson "$work/regio.geojson"
-python3 examples/gemeenten/data-files.py --data "$work/gemeenten-1000.csv" --out "$work" --no-xlsx
-"$BENCH" floor "$work/factsheet.yaml" "$work/gemeenten-1000.csv" 100 > "$work/floor.json"
+python3 examples/gemeenten/data-files.py --data "$work/gemeenten.csv" --out "$work" --no-xlsx
+"$BENCH" floor "$work/factsheet.yaml" "$work/gemeenten.csv" 100 > "$work/floor.json"
 "$BENCH" stages examples/kinderwerk-lindenmeer.yaml 30 > "$work/factsheet.json"
 # What a 40-row table and a 12-series line chart each add to a page (issue: the numbers
 # municipalities publish): the same one-page report with and without them, target 5 ms each.
@@ -64,7 +64,7 @@ open(w + '/map342.yaml', 'w').write(head + '  - kind: map\n    width: full\n    
 PY
 python3 scripts/make-example-maps.py buurten 342 > "$work/buurten.geojson"
 for f in base table40 line12 map342; do "$BENCH" stages "$work/$f.yaml" 30 > "$work/cost-$f.json"; done
-/usr/bin/time -f "%e %M" -o "$work/batch-time" "$BIN" batch "$work/factsheet.yaml" --data "$work/gemeenten-1000.csv" \
+/usr/bin/time -f "%e %M" -o "$work/batch-time" "$BIN" batch "$work/factsheet.yaml" --data "$work/gemeenten.csv" \
     --name-column gemeente --out "$work/batch" --jobs "$(nproc)" >"$work/batch.log" 2>&1 || { cat "$work/batch.log"; exit 1; }
 read -r bsecs bkb <<EOT
 $(tail -n 1 "$work/batch-time")
