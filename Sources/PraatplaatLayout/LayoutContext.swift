@@ -20,6 +20,9 @@ struct LayoutContext {
     /// Paper wider than A4 portrait (A3 and up, landscape): running text keeps to about 75
     /// characters a line there, where A4 and A5 portrait keep their full-width lines.
     var widePaper = false
+    /// The report is to fit one page (`fit`): what could take the room a page has, such as a map,
+    /// keeps to the measure of the type instead, so it shrinks as `fit` shrinks the type.
+    var onePage = false
 
     /// The tallest plot a chart gets: under a third of the page, so on landscape paper a chart
     /// leaves room for what follows (one chart a page left four pages half empty).
@@ -31,7 +34,7 @@ struct LayoutContext {
 
     func with(width: Double) -> LayoutContext {
         LayoutContext(theme: theme, measurer: measurer, width: width, language: language, assets: assets, maxBlockHeight: maxBlockHeight, pageHeight: pageHeight,
-                      hyphenator: hyphenator, widePaper: widePaper)
+                      hyphenator: hyphenator, widePaper: widePaper, onePage: onePage)
     }
 
     /// The context for one section: without syllable breaks where it says `hyphenate: false`.

@@ -108,7 +108,7 @@ public struct ReportLayout {
         let folio = foot.reserved
         ctx = LayoutContext(theme: theme, measurer: measurer, width: content.width, language: report.language, assets: assets,
                             maxBlockHeight: (content.height - folio) * 0.6, pageHeight: content.height - folio, hyphenator: hyphenator,
-                            widePaper: size.width > Self.pageSize(PageSpec()).width + 1)
+                            widePaper: size.width > Self.pageSize(PageSpec()).width + 1, onePage: report.page.fit)
 
         // The sources are the footer, wherever they stand; the rest flows through the grid.
         var footer: Block?

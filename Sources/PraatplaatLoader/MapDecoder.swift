@@ -33,7 +33,7 @@ extension SectionDecoder {
                            hint: "give the region its polygon, or name a file of places in 'points' with 'show: circles'")
         }
         let properties = Set(regions.flatMap(\.properties.keys))
-        let join: String
+        var join: String
         if let given = reader.text(f, "join") {
             guard properties.contains(given) else {
                 reader.error("the regions in \(shapes.name) have no property \"\(given)\"", at: f.value("join"), path: reader.join(f.path, "join"),
@@ -90,6 +90,16 @@ extension SectionDecoder {
                 return nil
             }
             points = found
+        }
+        // Without a 'join', values that name the regions (or places) by their statnaam, as
+        // 'highlight' may, are joined on it: a map of only "no data" helps no one.
+        let joined = points.flatMap { show == .circles ? $0.shapes.places.map(\.properties) : nil } ?? regions.map(\.properties)
+        if f.value("join") == nil, join == "statcode", properties.contains("statnaam") || points != nil {
+            func matches(_ property: String) -> Int {
+                let keys = Set(joined.compactMap { $0[property] }.map(MapKey.normalised))
+                return values.filter { keys.contains(MapKey.normalised($0.region)) }.count
+            }
+            if matches("statnaam") > matches("statcode") { join = "statnaam" }
         }
         // With a points file the values name its places; else the regions.
         if let points, show == .circles {
@@ -184,7 +194,11 @@ extension SectionDecoder {
         case .success(.builtInIcon): return nil
         case .failure(let error):
             let message = if case .format = error { "\"\(name)\" is not a map file: name a .geojson, .topojson or .json file" } else { error.message }
-            reader.error(message, at: node, path: path, hint: error.hint ?? (message.hasPrefix("no file") ? "see docs/maps.md for turning CBS's wijk- en buurtkaart into GeoJSON" : nil))
+            // A shapefile or GeoPackage is what most colleagues have: say how to turn it into GeoJSON.
+            let file = (name as NSString).lastPathComponent, stem = (file as NSString).deletingPathExtension
+            let convert = ["shp", "gpkg"].contains((name as NSString).pathExtension.lowercased())
+                ? "turn it into GeoJSON: ogr2ogr -f GeoJSON -t_srs EPSG:28992 \(stem).geojson \(file) (docs/maps.md)" : nil
+            reader.error(message, at: node, path: path, hint: convert ?? error.hint ?? (message.hasPrefix("no file") ? "see docs/maps.md for turning CBS's wijk- en buurtkaart into GeoJSON" : nil))
             return nil
         }
         switch files.dataFiles.shapes(at: url, object: object) {

@@ -204,7 +204,9 @@ extension GeoReaderTests {
     @Test(arguments: [
         ("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:28992\"}}, \"coordinates\": [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]]}", "crs says RD New"),
         ("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}, \"coordinates\": [[[140000, 455000], [141000, 455000], [141000, 456000], [140000, 455000]]]}", "crs says WGS84"),
-        ("{\"type\": \"Polygon\", \"coordinates\": [[[52, 5], [52.1, 5], [52.1, 5.1], [52, 5]]]}", "fit neither"),
+        ("{\"type\": \"Polygon\", \"coordinates\": [[[52, 5], [52.1, 5], [52.1, 5.1], [52, 5]]]}", "longitude and latitude look swapped: the first coordinate runs from 52.00 to 52.10"),
+        ("{\"type\": \"Polygon\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:4326\"}}, \"coordinates\": [[[51.87, 5.85], [51.93, 5.85], [51.93, 5.98], [51.87, 5.85]]]}", "from 5.85 to 5.98, a longitude"),
+        ("{\"type\": \"Polygon\", \"coordinates\": [[[400, 5], [401, 5], [401, 6], [400, 5]]]}", "(x from 400.00 to 401.00, y from 5.00 to 6.00) fit neither"),
     ])
     func theDeclaredSystemMustFitTheNumbers(_ json: String, _ expected: String) {
         #expect { try GeoReader.read(Data(json.utf8)) } throws: { error in

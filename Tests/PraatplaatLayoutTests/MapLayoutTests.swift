@@ -170,7 +170,7 @@ struct MapLayoutTests {
     /// highlighted region is named by a leader line even among many that are only listed.
     @Test func twoLineNamesAndTheHighlightIsAlwaysNamed() throws {
         func region(_ name: String, _ ring: GeoRing) -> GeoRegion { GeoRegion(properties: ["statnaam": name], polygons: [[ring]]) }
-        let tall: GeoRing = [GeoPoint(x: 0, y: 0), GeoPoint(x: 1000, y: 0), GeoPoint(x: 1000, y: 2000), GeoPoint(x: 0, y: 2000), GeoPoint(x: 0, y: 0)]
+        let tall: GeoRing = [GeoPoint(x: 0, y: 0), GeoPoint(x: 500, y: 0), GeoPoint(x: 500, y: 2000), GeoPoint(x: 0, y: 2000), GeoPoint(x: 0, y: 0)]
         var section = MapSamples.section(highlight: "Buurtje 4")
         section.regions = GeoShapes(regions: [region("Bedrijventerrein Hoogveld-Noord", tall)]
             + (0..<9).map { region("Buurtje \($0)", MapSamples.square(1100 + Double($0) * 30, Double($0) * 200, 25)) }, system: .rdNew)
@@ -208,6 +208,39 @@ struct MapLayoutTests {
         #expect(MapNames.breaksBetweenWords("Vogelwijk-Zuidoost", after: "Vogelwijk-"))
         #expect(!MapNames.breaksBetweenWords("Stationskwartier", after: "Stationsk"))
         #expect(!MapNames.breaksBetweenWords("Stationskwartier", after: "Stationskwartier"))
+    }
+
+    /// A full-width map grows with the paper, and its legend stands right beside the map as
+    /// drawn, not at the column's far edge.
+    @Test func aMapGrowsWithThePaperAndKeepsItsLegendBesideIt() throws {
+        var section = MapSamples.section()
+        // Wider than tall, as most municipalities are: on wide paper the height bounds it.
+        section.regions = GeoShapes(regions: MapSamples.wijken.regions.map { region in
+            GeoRegion(properties: region.properties, polygons: region.polygons.map { $0.map { $0.map { GeoPoint(x: $0.x * 1.6, y: $0.y) } } })
+        }, system: .rdNew)
+        func drawn(_ size: PaperSize) throws -> (map: Rect, legendX: Double) {
+            let report = Report(title: "Kaart", page: PageSpec(size: size), sections: [Section(.map(section), width: .full)])
+            let items = ReportLayout(measurer: FixedAdvanceMeasurer()).layout(report).document.pages[0].items
+            let map = try #require(Self.regionFills(items).map(\.0.bounds).reduce(nil as Rect?) { $0?.union($1) ?? $1 })
+            let legend = try #require(items.flatMap(\.textLines).first { $0.text == "0% t/m 10%" })
+            return (map, legend.origin.x)
+        }
+        let a5 = try drawn(.a5), a4 = try drawn(.a4), a3 = try drawn(.a3)
+        #expect(a5.map.height < a4.map.height && a4.map.height < a3.map.height, "\(a5.map.height) \(a4.map.height) \(a3.map.height)")
+        // On A4 most of the width the legend leaves.
+        #expect(a4.map.width > 499 * 0.6, "\(a4.map.width)")
+        for (map, legendX) in [a5, a4, a3] {
+            #expect(legendX > map.maxX && legendX - map.maxX < 40, "the legend \(legendX - map.maxX) pt from the map")
+        }
+    }
+
+    /// A circle map none of whose values found a region draws no size legend for circles
+    /// that are not there.
+    @Test func noCirclesNoSizeLegend() {
+        let section = MapSamples.section(values: [("Nergens", DataCell(.count(400, atLeast: false)))], show: .circles, highlight: nil)
+        let texts = Self.items(section).flatMap(\.textLines).map(\.text)
+        #expect(!texts.contains { $0.hasSuffix("400") || $0.contains("400 ") }, "\(texts)")
+        #expect(texts.contains("Geen gegevens"))
     }
 
     @Test func circleAreasAreInProportion() throws {
@@ -298,9 +331,9 @@ struct MapLayoutTests {
         }
         let a = try drawn("rd.geojson"), b = try drawn("wgs84.geojson")
         #expect(a.count >= 4 && b.count == a.count)
-        // Both are snapped to a grid of 0.2 mm (0.57 pt), so a corner may fall one step apart and
-        // a point on a straight stretch may be kept in one and dropped in the other: every
-        // point of each lies within a step of the other's outline.
+        // Both are simplified for the paper, each to within a 0.2 mm grid step (0.57 pt) of the
+        // true outline, and the RD New to WGS84 formula is good to about a metre: every point of
+        // each lies within two steps (and a little) of the other's outline, half a millimetre.
         func distance(_ p: Point, to outline: [Point]) -> Double {
             zip(outline, outline.dropFirst() + outline.prefix(1)).map { MapLabelPoint.segmentDistance(p, $0, $1) }.min() ?? .infinity
         }
@@ -309,8 +342,8 @@ struct MapLayoutTests {
         func apart(_ p: Point, _ q: Point) -> Double { hypot(p.x - q.x, p.y - q.y) }
         let matched = a.compactMap { ra in b.min { apart(middle($0), middle(ra)) < apart(middle($1), middle(ra)) } }
         for (ra, rb) in zip(a, matched) {
-            for p in ra { #expect(distance(p, to: rb) < 0.85, "\(p) is off the WGS84 outline") }
-            for q in rb { #expect(distance(q, to: ra) < 0.85, "\(q) is off the RD New outline") }
+            for p in ra { #expect(distance(p, to: rb) < 1.4, "\(p) is off the WGS84 outline") }
+            for q in rb { #expect(distance(q, to: ra) < 1.4, "\(q) is off the RD New outline") }
         }
     }
 

@@ -147,6 +147,33 @@ struct MapLoaderTests {
         #expect(t.report != nil && t.diagnostics.isEmpty, "\(t.diagnostics)")
     }
 
+    /// Values that name the regions by their statnaam, without a 'join', are joined on it, as
+    /// 'highlight' finds a region by its name too; a shapefile gets the command that converts it.
+    @Test func valuesByNameJoinOnNamesAndAShapefileGetsTheCommand() throws {
+        let r = try Self.load("""
+          - kind: map
+            shapes: wijken.geojson
+            values: [{ region: Centrum, value: 24% }, { region: meerzicht, value: 15% }]
+        """)
+        let s = try Self.map(r)
+        #expect(s.join == "statnaam" && r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(s.numbers.sorted() == [15, 24])
+        // By code, as before.
+        let codes = try Self.map(try Self.load("""
+          - kind: map
+            shapes: wijken.geojson
+            values: [{ region: WK900100, value: 24% }]
+        """))
+        #expect(codes.join == "statcode")
+        let shp = try Self.load("""
+          - kind: map
+            shapes: buurten.shp
+            values: [{ region: WK900100, value: 24% }]
+        """, files: ["report/buurten.shp": Data([0, 0, 0x27, 0x0A])])
+        #expect(shp.report == nil)
+        #expect(shp.diagnostics.first?.hint == "turn it into GeoJSON: ogr2ogr -f GeoJSON -t_srs EPSG:28992 buurten.geojson buurten.shp (docs/maps.md)", "\(shp.diagnostics)")
+    }
+
     @Test func sharesAndCountsCannotShareAMap() throws {
         let r = try Self.load("""
           - kind: map

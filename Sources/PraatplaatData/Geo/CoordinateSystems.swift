@@ -27,8 +27,18 @@ enum CoordinateSystems {
         case .rdNew: return minX >= -7_000 && maxX <= 300_000 && minY >= 289_000 && maxY <= 629_000
         case .wgs84:
             guard minX >= -180, maxX <= 180, minY >= -90, maxY <= 90 else { return false }
-            return !(minX >= 50 && maxX <= 54 && minY >= 3 && maxY <= 8)
+            return !swapped(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
         }
+    }
+
+    /// Longitude and latitude swapped: x where Dutch latitudes lie and y where its longitudes do.
+    static func swapped(minX: Double, minY: Double, maxX: Double, maxY: Double) -> Bool {
+        minX >= 50 && maxX <= 54 && minY >= 3 && maxY <= 8
+    }
+
+    /// A coordinate for a message: degrees with two decimals ("51.87"), metres whole.
+    static func written(_ v: Double) -> String {
+        String(format: abs(v) < 1_000 ? "%.2f" : abs(v) < 1e9 ? "%.0f" : "%g", v)
     }
 
     /// A function from the file's coordinates to the plane: RD New as it is with y flipped;

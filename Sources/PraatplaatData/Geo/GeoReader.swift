@@ -182,7 +182,8 @@ public enum GeoReader {
             // A file that names one system while its numbers are in the other draws a map
             // mirrored or squashed without a word: say it.
             guard CoordinateSystems.fits(named, minX: minX, minY: minY, maxX: maxX, maxY: maxY) else {
-                func n(_ v: Double) -> String { String(format: abs(v) < 1e9 ? "%.0f" : "%g", v) }
+                if named == .wgs84, CoordinateSystems.swapped(minX: minX, minY: minY, maxX: maxX, maxY: maxY) { throw swappedError(minX, minY, maxX, maxY) }
+                let n = CoordinateSystems.written
                 throw GeoError("the map file's crs says \(named.rawValue), but its coordinates (x from \(n(minX)) to \(n(maxX)), y from \(n(minY)) to \(n(maxY))) do not fit it",
                                hint: "convert the file again, e.g. ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
             }
@@ -191,9 +192,9 @@ public enum GeoReader {
             throw GeoError("the map file's crs is not RD New (EPSG:28992) or WGS84 (EPSG:4326)",
                            hint: "convert it: ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
         case .none:
+            if CoordinateSystems.swapped(minX: minX, minY: minY, maxX: maxX, maxY: maxY) { throw swappedError(minX, minY, maxX, maxY) }
             guard let guessed = CoordinateSystems.guess(minX: minX, minY: minY, maxX: maxX, maxY: maxY) else {
-                // %g: a coordinate may be far outside what an Int holds.
-                func n(_ v: Double) -> String { String(format: abs(v) < 1e9 ? "%.0f" : "%g", v) }
+                let n = CoordinateSystems.written
                 throw GeoError("the coordinates (x from \(n(minX)) to \(n(maxX)), y from \(n(minY)) to \(n(maxY))) fit neither RD New (x 0 to 300,000 m, y 289,000 to 629,000 m) nor WGS84 (longitude and latitude in degrees)",
                                hint: "convert the file to one of them: ogr2ogr -t_srs EPSG:28992 -f GeoJSON wijken.geojson INPUT")
             }
@@ -205,6 +206,13 @@ public enum GeoReader {
         }
         let places = regions.compactMap { raw in raw.point.map { GeoPlace(properties: raw.properties, point: project($0.x, $0.y)) } }
         return GeoShapes(regions: flat, places: places, system: system)
+    }
+
+    /// Longitude and latitude the wrong way round, said as such, with the ranges found.
+    static func swappedError(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> GeoError {
+        let n = CoordinateSystems.written
+        return GeoError("longitude and latitude look swapped: the first coordinate runs from \(n(minX)) to \(n(maxX)), a latitude in the Netherlands, and the second from \(n(minY)) to \(n(maxY)), a longitude; GeoJSON writes longitude first",
+                        hint: "export the file again with longitude first, e.g. ogr2ogr -f GeoJSON -t_srs EPSG:28992 wijken.geojson ORIGINAL from the file it came from")
     }
 
     /// Refuses nesting deeper than `limit` before the parser sees it (a file of a million `[`

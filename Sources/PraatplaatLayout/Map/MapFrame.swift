@@ -2,7 +2,8 @@ import PraatplaatModel
 import PraatplaatScene
 
 /// A map's regions placed in a box on the page: scaled alike in both directions to the largest
-/// size that fits, centred, and simplified for that size.
+/// size that fits, at the box's left edge (where the heading and the text start) and centred
+/// from top to bottom, and simplified for that size.
 struct MapFrame {
     let scale: Double
     let origin: Point
@@ -15,7 +16,7 @@ struct MapFrame {
         let width = max(shapes.width, 1e-9), height = max(shapes.height, 1e-9)
         scale = min(box.width / width, box.height / height)
         origin = Point(x: shapes.minX, y: shapes.minY)
-        offset = Point(x: box.minX + (box.width - width * scale) / 2, y: box.minY + (box.height - height * scale) / 2)
+        offset = Point(x: box.minX, y: box.minY + (box.height - height * scale) / 2)
         size = Size(width: width * scale, height: height * scale)
     }
 

@@ -27,17 +27,31 @@ enum MapLayout {
         let legendWidth = beside ? min(legend.naturalWidth, ctx.width * 0.38) : ctx.width
         let mapWidth = beside ? ctx.width - legendWidth - gap : ctx.width
         let natural = MapFrame.height(of: framed, width: mapWidth)
-        // On paper no taller than about 18 lines of body text, so `fit` shrinks a map with
-        // its type; on the web as tall as 0.9 of its width.
-        let limit = min(ctx.pageHeight.isFinite ? min(ctx.chartRoom * 1.4, t.type.body * 18) : .infinity, mapWidth * 0.9)
+        // On paper the map and a legend under it take up to some 45% of the page's height, so
+        // a map grows with the paper; under `fit` some 18 lines of body text, so it shrinks
+        // with the type (a factsheet's map taking half the page leaves no room for the rest).
+        // On the web 0.9 of its width.
+        let paper = ctx.pageHeight > 0 && ctx.pageHeight.isFinite
+        var under = 0.0
+        if paper, !beside {
+            var scratch = ctx.builder
+            under = legend.draw(at: Point(x: 0, y: 0), width: legendWidth, vertical: false, maxRadius: t.type.body, into: &scratch) + t.type.body * 0.8
+        }
+        let limit = min(paper ? (ctx.onePage ? t.type.body * 18 : ctx.pageHeight * 0.45 - under) : .infinity, mapWidth * 0.9)
         let mapHeight = min(natural, max(limit, t.type.body * 10))
         // Inset by the heaviest line's half width, so no border reaches past the column.
         let box = Rect(x: 0, y: y, width: mapWidth, height: mapHeight).insetBy(dx: 1, dy: 1)
 
         var drawing = MapDrawing(s, ctx, box: box, data: data)
+        let drawnFrom = b.items.count
         drawing.draw(into: &b)
+        // Beside the map as drawn: a map narrower than its box (a wide column, a map taller
+        // than wide) does not leave a gap between itself and its legend.
+        let drawnRight = b.items[drawnFrom...].compactMap(\.bounds).map(\.maxX).max() ?? mapWidth
+        let legendX = beside ? min(mapWidth, drawnRight) + gap : 0
         let legendTop = beside ? y : y + mapHeight + t.type.body * 0.8
-        let legendHeight = legend.draw(at: Point(x: beside ? mapWidth + gap : 0, y: legendTop), width: legendWidth, vertical: beside,
+        // All the width left beside the map: a long name in the legend need not wrap.
+        let legendHeight = legend.draw(at: Point(x: legendX, y: legendTop), width: beside ? max(legendWidth, ctx.width - legendX) : legendWidth, vertical: beside,
                                        maxRadius: MapCircles.maxRadius(count: data.numbers.count, box: box, theme: t), into: &b)
         y = beside ? y + max(mapHeight, legendHeight) : legendTop + legendHeight
         if !drawing.allUnnamed.isEmpty {
@@ -101,10 +115,12 @@ struct MapDrawing {
         var frame = MapFrame(MapLayout.framing(s), in: box)
         var polygons = frame.regions(s.regions)
         var placed = MapNames(s, ctx, polygons: polygons, box: box)
-        // A few names that do not fit get leader lines to a column beside the map: make room.
+        // A few names that do not fit get leader lines to a column beside the map: make room,
+        // up to a quarter of the width (a long name took two fifths of a full-width map).
+        let gutter = placed.leaderWidth + ctx.theme.type.body
+        if !placed.leaders.isEmpty, gutter > box.width * 0.25 { placed.listLeaders() }
         if !placed.leaders.isEmpty {
-            let gutter = placed.leaderWidth + ctx.theme.type.body
-            let narrower = Rect(x: box.minX, y: box.minY, width: max(box.width - gutter, box.width * 0.6), height: box.height)
+            let narrower = Rect(x: box.minX, y: box.minY, width: box.width - gutter, height: box.height)
             frame = MapFrame(MapLayout.framing(s), in: narrower)
             polygons = frame.regions(s.regions)
             placed = MapNames(s, ctx, polygons: polygons, box: narrower)

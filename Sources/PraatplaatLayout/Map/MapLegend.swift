@@ -34,7 +34,8 @@ struct MapLegend {
             for (i, name) in s.classNames(language: language, withUnit: false, classes: data.classes).enumerated() { entries.append((.colour(colours[min(i, colours.count - 1)]), name)) }
         } else {
             let top = MapCircles.largest(s)
-            if top > 0 {
+            // No size legend where no circle is drawn (no value joined any region or place).
+            if top > 0, !data.numbers.isEmpty {
                 let step = MapClasses.niceStep(top / 5)
                 let big = step * (top / step).rounded(.down)
                 let chosen = big > 0 ? big : top

@@ -9,7 +9,7 @@ import PraatplaatScene
 struct MapNames {
     private(set) var items: [SceneItem] = []
     private(set) var unnamed: [String] = []
-    private(set) var leaders: [(spans: [TextSpan], anchor: Point, width: Double)] = []
+    private(set) var leaders: [(spans: [TextSpan], anchor: Point, width: Double, name: String, highlighted: Bool)] = []
     private var taken: [Rect] = []
     private let ctx: LayoutContext
 
@@ -66,8 +66,16 @@ struct MapNames {
         // The highlighted region is always named, by a leader line if need be; the others get
         // leader lines when they are few, else a list under the map.
         let few = misfits.count <= MapLayout.leaderLabels
-        leaders = misfits.filter { few || $0.highlighted }.map { ($0.spans, $0.anchor, $0.width) }
+        leaders = misfits.filter { few || $0.highlighted }
         unnamed = few ? [] : misfits.filter { !$0.highlighted }.map(\.name)
+    }
+
+    /// Gives up the leader lines where their column would cost the map too much of its width:
+    /// their names are listed under the map, except the highlighted region's, which the legend
+    /// names with its value beside the heavy border that marks it.
+    mutating func listLeaders() {
+        unnamed += leaders.filter { !$0.highlighted }.map(\.name)
+        leaders = []
     }
 
     /// Sets the names that did not fit in a column from `x`, each level with its region as far as
