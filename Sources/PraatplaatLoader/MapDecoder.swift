@@ -99,7 +99,8 @@ extension SectionDecoder {
                 let keys = Set(joined.compactMap { $0[property] }.map(MapKey.normalised))
                 return values.filter { keys.contains(MapKey.normalised($0.region)) }.count
             }
-            if matches("statnaam") > matches("statcode") { join = "statnaam" }
+            let byCode = matches("statcode")
+            if byCode < values.count, matches("statnaam") > byCode { join = "statnaam" }
         }
         // With a points file the values name its places; else the regions.
         if let points, show == .circles {

@@ -38,9 +38,10 @@ public struct Color: Sendable, Hashable, Codable, CustomStringConvertible {
 public enum RasterEdges: String, Sendable, Hashable, Codable {
     /// Cairo's default, 256 × 15 samples a pixel.
     case fine
-    /// 4 × 4 samples a pixel where lines are wide enough for them (about 100 dpi and up): a
-    /// third of the time for hundreds of thin shapes (a map's regions and borders), where no
-    /// eye sees a difference. Not for text.
+    /// Thin lines, and fills whose every edge one of those lines covers (a map's regions under
+    /// their borders): from about 100 dpi a raster samples the lines 4 × 4 a pixel and fills
+    /// without smoothing, which the line over each edge gives. A third of the time for hundreds
+    /// of regions, where no eye sees a difference. Not for text, nor a fill with a bare edge.
     case fast
 }
 

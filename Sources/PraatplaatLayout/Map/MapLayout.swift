@@ -144,8 +144,8 @@ struct MapDrawing {
         }
         // The regions of one class are one path and their borders one network of lines: a few
         // drawing operations for a map of hundreds of regions instead of two for each, and a
-        // shared border drawn once. A raster smooths their edges coarsely (RasterEdges.fast):
-        // the borders cover the fills' edges, and no eye tells the thin lines apart.
+        // shared border drawn once. A raster may draw them coarsely (RasterEdges.fast): every
+        // edge of every fill lies under a border of the group, so keep it that way.
         let colours = data.colours
         var byClass = Array(repeating: [[[[Point]]]](), count: colours.count)
         var noData: [[[[Point]]]] = [], quiet: [[[[Point]]]] = []
