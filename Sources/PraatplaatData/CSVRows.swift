@@ -37,7 +37,8 @@ final class CSVRows {
                 // The whole file is in the sample already: read from memory, which is some
                 // twice as fast as decoding the stream again (a map's values, a small table).
                 let bom = start.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-                reader = try CSVReader(string: String(decoding: start.dropFirst(bom), as: UTF8.self), hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+                let text = start.withUnsafeBytes { String(decoding: $0.dropFirst(bom), as: UTF8.self) }
+                reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
             } else {
                 guard let stream = InputStream(url: url) else { throw DataFileError("cannot read the file", line: 1) }
                 reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
@@ -58,6 +59,8 @@ final class CSVRows {
     /// the sample is not an error. A workbook's bytes are not text and are left to the caller.
     static func firstLineNotUTF8(_ data: Data) -> Int? {
         guard DataFile.kind(ofStart: data) == .text else { return nil }
+        // Most files are UTF-8 throughout: one check of the whole sample, not one per line.
+        if data.withUnsafeBytes({ String(validating: $0, as: UTF8.self) }) != nil { return nil }
         var line = 1
         var start = data.startIndex
         while start < data.endIndex {

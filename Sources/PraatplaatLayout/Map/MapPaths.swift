@@ -32,6 +32,7 @@ enum MapPaths {
             (a.x, a.y) < (b.x, b.y) ? Edge(ax: a.x, ay: a.y, bx: b.x, by: b.y) : Edge(ax: b.x, ay: b.y, bx: a.x, by: a.y)
         }
         var drawn = Set<Edge>()
+        drawn.reserveCapacity(regions.joined().joined().reduce(0) { $0 + $1.count })
         var elements: [PathElement] = []
         for ring in regions.joined().joined() where ring.count >= 4 {
             var fresh = (0..<(ring.count - 1)).map { drawn.insert(edge(ring[$0], ring[$0 + 1])).inserted }
