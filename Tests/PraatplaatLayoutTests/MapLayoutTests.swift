@@ -241,6 +241,12 @@ struct MapLayoutTests {
         let texts = Self.items(section).flatMap(\.textLines).map(\.text)
         #expect(!texts.contains { $0.hasSuffix("400") || $0.contains("400 ") }, "\(texts)")
         #expect(texts.contains("Geen gegevens"))
+        // Circles at the places of a points file, which the values name: the sizes are there.
+        var places = MapSamples.section(values: [("Speeltuin", DataCell(.count(400, atLeast: false)))], show: .circles, highlight: nil)
+        places.unit = "kinderen"
+        places.pointShapes = GeoShapes(regions: [], places: [GeoPlace(properties: ["statnaam": "Speeltuin"], point: GeoPoint(x: 500, y: 500))], system: .rdNew)
+        let sized = Self.items(places).flatMap(\.textLines).map(\.text)
+        #expect(sized.contains("400 kinderen"), "\(sized)")
     }
 
     @Test func circleAreasAreInProportion() throws {

@@ -35,7 +35,7 @@ struct MapLegend {
         } else {
             let top = MapCircles.largest(s)
             // No size legend where no circle is drawn (no value joined any region or place).
-            if top > 0, !data.numbers.isEmpty {
+            if top > 0, s.rows.contains(where: { $0.cell?.number != nil }) {
                 let step = MapClasses.niceStep(top / 5)
                 let big = step * (top / step).rounded(.down)
                 let chosen = big > 0 ? big : top
