@@ -55,7 +55,8 @@ struct MapNames {
             } ?? shapes.lazy.compactMap { shape in
                 // Not at the pole (an L-shaped wijk, a long one, a name already there): wherever
                 // else in the region the plate has room.
-                Self.roomiest(width: shape.width + 2 * pad, height: height * Double(shape.lines), in: largest, box: box, avoiding: taken).map { (shape, $0) }
+                Self.roomiest(width: shape.width + 2 * pad, height: height * Double(shape.lines), in: largest, reach: pole.distance,
+                              box: box, avoiding: taken).map { (shape, $0) }
             }.first
             if let (shape, rect) = fitted {
                 set(spans, in: rect, pad: pad, width: shape.width, lineHeight: height)
@@ -137,8 +138,10 @@ struct MapNames {
 
     /// The plate of `width` × `height` placed on a grid over the polygon where it has the most
     /// room round it, inside `box` and clear of `taken`; nil where it fits nowhere.
-    static func roomiest(width: Double, height: Double, in polygon: [[Point]], box: Rect, avoiding taken: [Rect]) -> Rect? {
-        guard let outer = polygon.first, outer.count >= 4 else { return nil }
+    /// `reach`: how far the pole lies from the edges (to 0.5 pt). No point lies farther inside,
+    /// so where that is less than half the plate's height the grid is not searched at all.
+    static func roomiest(width: Double, height: Double, in polygon: [[Point]], reach: Double, box: Rect, avoiding taken: [Rect]) -> Rect? {
+        guard reach + 0.5 > height / 2, let outer = polygon.first, outer.count >= 4 else { return nil }
         let xs = outer.map(\.x), ys = outer.map(\.y)
         let minX = xs.min()!, maxX = xs.max()!, minY = ys.min()!, maxY = ys.max()!
         guard maxX - minX > width, maxY - minY > height else { return nil }
